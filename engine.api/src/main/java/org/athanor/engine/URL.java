@@ -43,8 +43,9 @@ import org.athanor.exc.ArgumentException;
  * point is an error when a {@code :} precedes it (percent-encode such an {@code @} as {@code %40}).
  *
  * <p><b>Passwords.</b> {@link #toString()} shows the password as {@code ***}; {@link #render(boolean)} shows
- * it only when asked. Error messages quote the URL with the password masked. Only the password component is
- * masked: a secret passed as a query parameter is shown like any other value. Any malformed text or component
+ * it only when asked. Error messages quote the URL with the password masked. Query parameters whose names
+ * look secret ({@code password}, {@code pwd}, anything containing {@code secret} or {@code token}) are masked
+ * the same way, since some drivers take a password there. Any malformed text or component
  * raises {@link ArgumentException} saying what is wrong and what a valid URL looks like.
  *
  * <p><b>Copies.</b> {@link #builder(String)}, {@link #create} and the {@code with...} methods make new
