@@ -1,11 +1,13 @@
 package org.athanor.engine.impl.testing;
 
 import java.sql.Driver;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import org.athanor.dialect.Capabilities;
 import org.athanor.dialect.DefaultDialect;
+import org.athanor.dialect.ErrorClassifier;
 import org.athanor.engine.URL;
 import org.athanor.pool.PoolFactory;
 import org.athanor.pool.QueuePool;
@@ -68,6 +70,12 @@ public class TestSqliteDialect extends DefaultDialect {
     @Override
     public Set<String> isolationLevels() {
         return Set.of("AUTOCOMMIT", "SERIALIZABLE", "READ UNCOMMITTED");
+    }
+
+    /** xerial reports no SQLState: SQLITE_CONSTRAINT (19, and its extended codes) is an integrity error. */
+    @Override
+    protected ErrorClassifier.Kind classify(SQLException e) {
+        return (e.getErrorCode() & 0xff) == 19 ? ErrorClassifier.Kind.INTEGRITY : super.classify(e);
     }
 
     @Override
