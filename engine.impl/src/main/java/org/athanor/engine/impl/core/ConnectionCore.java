@@ -1,7 +1,6 @@
 package org.athanor.engine.impl.core;
 
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -59,7 +58,7 @@ final class ConnectionCore {
 
     private TransactionImpl current;
     private int savepointSeq;
-    private List<ResultResources> openResults;
+    private final OpenResults openResults = new OpenResults();
 
     ConnectionCore(EngineState engine, PooledConnection pooled, java.sql.Connection driver, Origin origin)
             throws SQLException {
@@ -382,7 +381,7 @@ final class ConnectionCore {
         invalidated = true;
         current = null;
         implicitPending = false;
-        closeOpenResults();
+        openResults.closeAll();
         if (!detached) {
             try {
                 pooled.invalidate(cause);
@@ -413,41 +412,18 @@ final class ConnectionCore {
     // ------------------------------------------------------------------ results
 
     void resultOpened(ResultResources r) {
-        synchronized (this) {
-            if (openResults == null) {
-                openResults = new ArrayList<>(2);
-            }
-            openResults.add(r);
-        }
+        openResults.add(r);
     }
 
     void resultClosed(ResultResources r) {
-        synchronized (this) {
-            if (openResults != null) {
-                openResults.remove(r);
-            }
-        }
-    }
-
-    private void closeOpenResults() {
-        List<ResultResources> copy;
-        synchronized (this) {
-            if (openResults == null || openResults.isEmpty()) {
-                return;
-            }
-            copy = new ArrayList<>(openResults);
-            openResults.clear();
-        }
-        for (ResultResources r : copy) {
-            r.closeByConnection();
-        }
+        openResults.remove(r);
     }
 
     // ------------------------------------------------------------------ return to the pool
 
     /** The last lease was released: end what is pending and return the driver connection. */
     private void finish() {
-        closeOpenResults();
+        openResults.closeAll();
         TransactionImpl tx = current;
         current = null;
         if (tx != null) {

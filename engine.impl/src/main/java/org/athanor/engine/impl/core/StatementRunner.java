@@ -1,7 +1,6 @@
 package org.athanor.engine.impl.core;
 
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -37,50 +36,7 @@ final class StatementRunner {
      */
     static ResultImpl run(ConnectionCore core, ExecutionOptions connectionOptions, Compiled compiled,
             List<Object> values, Map<String, ?> parameters, ExecutionOptions statementOptions, Lease lease) {
-        core.checkUsable();
-        ExecutionOptions options = connectionOptions.merge(statementOptions);
-        Dialect dialect = core.dialect();
-        String sql = compiled.sql();
-        PreparedStatement ps = null;
-        try {
-            boolean commitAfter = core.beforeStatement(compiled, options);
-            core.log().statement(sql, values);
-            ps = dialect.prepareStatement(core.driver(), compiled, options);
-            for (int i = 0, n = values.size(); i < n; i++) {
-                dialect.setParameter(ps, i + 1, values.get(i));
-            }
-            if (ps.execute()) {
-                ResultSet rs = ps.getResultSet();
-                ResultImpl result = ResultImpl.withRows(core, compiled, values, ps, rs, lease);
-                ps = null;
-                if (commitAfter) {
-                    try {
-                        core.commitAfterStatement();
-                    } catch (SQLException | RuntimeException e) {
-                        result.close();
-                        throw e;
-                    }
-                }
-                return result;
-            }
-            long count = ps.getUpdateCount();
-            boolean insert = compiled.kind() == StatementKind.INSERT;
-            List<Object> key = insert && !compiled.primaryKeyColumns().isEmpty()
-                    ? dialect.insertedPrimaryKey(ps, compiled, parameters) : List.of();
-            ps.close();
-            ps = null;
-            if (commitAfter) {
-                core.commitAfterStatement();
-            }
-            // last: a connectionless result without rows releases the connection at once
-            return ResultImpl.withoutRows(count, insert, key, lease);
-        } catch (SQLException e) {
-            closeQuietly(ps);
-            throw core.handle(e, sql, values);
-        } catch (RuntimeException | Error e) {
-            closeQuietly(ps);
-            throw e;
-        }
+        return execute(core, connectionOptions, compiled, values, null, parameters, statementOptions, lease);
     }
 
     /**
@@ -96,6 +52,12 @@ final class StatementRunner {
      */
     static ResultImpl runBatch(ConnectionCore core, ExecutionOptions connectionOptions, Compiled compiled,
             List<List<Object>> batch, ExecutionOptions statementOptions, Lease lease) {
+        return execute(core, connectionOptions, compiled, null, batch, Map.of(), statementOptions, lease);
+    }
+
+    private static ResultImpl execute(ConnectionCore core, ExecutionOptions connectionOptions, Compiled compiled,
+            List<Object> values, List<List<Object>> batch, Map<String, ?> parameters,
+            ExecutionOptions statementOptions, Lease lease) {
         core.checkUsable();
         ExecutionOptions options = connectionOptions.merge(statementOptions);
         Dialect dialect = core.dialect();
@@ -103,26 +65,66 @@ final class StatementRunner {
         PreparedStatement ps = null;
         try {
             boolean commitAfter = core.beforeStatement(compiled, options);
-            core.log().batch(sql, batch);
-            ps = dialect.prepareStatement(core.driver(), compiled, options);
-            for (List<Object> values : batch) {
-                for (int i = 0, n = values.size(); i < n; i++) {
-                    dialect.setParameter(ps, i + 1, values.get(i));
-                }
-                ps.addBatch();
+            if (batch == null) {
+                core.log().statement(sql, values);
+            } else {
+                core.log().batch(sql, batch);
             }
-            long total = sum(ps.executeBatch());
+            ps = dialect.prepareStatement(core.driver(), compiled, options);
+            long count;
+            List<Object> key = List.of();
+            boolean insert = false;
+            if (batch == null) {
+                bind(dialect, ps, values);
+                if (ps.execute()) {
+                    ResultImpl result = ResultImpl.withRows(core, compiled, values, ps, ps.getResultSet(), lease);
+                    ps = null;
+                    commitAfter(core, commitAfter, result);
+                    return result;
+                }
+                count = ps.getUpdateCount();
+                insert = compiled.kind() == StatementKind.INSERT;
+                if (insert && !compiled.primaryKeyColumns().isEmpty()) {
+                    key = dialect.insertedPrimaryKey(ps, compiled, parameters);
+                }
+            } else {
+                for (List<Object> row : batch) {
+                    bind(dialect, ps, row);
+                    ps.addBatch();
+                }
+                count = sum(ps.executeBatch());
+            }
             ps.close();
             ps = null;
-            if (commitAfter) {
-                core.commitAfterStatement();
-            }
-            return ResultImpl.withoutRows(total, false, List.of(), lease);
+            commitAfter(core, commitAfter, null);
+            // last: a connectionless result without rows releases the connection at once
+            return ResultImpl.withoutRows(count, insert, key, lease);
         } catch (SQLException e) {
             closeQuietly(ps);
-            throw core.handle(e, sql, batch);
+            throw core.handle(e, sql, batch == null ? values : batch);
         } catch (RuntimeException | Error e) {
             closeQuietly(ps);
+            throw e;
+        }
+    }
+
+    private static void bind(Dialect dialect, PreparedStatement ps, List<Object> values) throws SQLException {
+        for (int i = 0, n = values.size(); i < n; i++) {
+            dialect.setParameter(ps, i + 1, values.get(i));
+        }
+    }
+
+    /** Library-level autocommit on a driver not in autocommit mode; a result with rows is closed if it fails. */
+    private static void commitAfter(ConnectionCore core, boolean needed, ResultImpl result) throws SQLException {
+        if (!needed) {
+            return;
+        }
+        try {
+            core.commitAfterStatement();
+        } catch (SQLException | RuntimeException e) {
+            if (result != null) {
+                result.close();
+            }
             throw e;
         }
     }

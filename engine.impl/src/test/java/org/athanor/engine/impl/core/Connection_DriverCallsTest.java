@@ -2,7 +2,6 @@ package org.athanor.engine.impl.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.athanor.engine.Connection;
@@ -10,37 +9,28 @@ import org.athanor.engine.Engine;
 import org.athanor.engine.EngineOptions;
 import org.athanor.engine.Transaction;
 import org.athanor.engine.impl.testing.CountingConnection;
-import org.athanor.engine.impl.testing.TestDb;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.athanor.engine.impl.testing.EngineFixture;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The engine keeps the driver's state in fields: no autocommit query per statement or checkout, no reset round
  * trip for a connection returned clean, exactly one switch each way per transaction.
  */
-class Connection_DriverCallsTest {
-    @TempDir
-    Path dir;
-    TestDb db;
-    Engine engine;
+class Connection_DriverCallsTest extends EngineFixture {
     final List<CountingConnection> made = new CopyOnWriteArrayList<>();
 
-    @BeforeEach
-    void setUp() {
-        db = new TestDb(dir);
-        db.exec("create table t (x integer)");
-        engine = db.engine(EngineOptions.builder().poolSize(1).creator(() -> {
+    @Override
+    protected String[] schema() {
+        return new String[] {"create table t (x integer)"};
+    }
+
+    @Override
+    protected Engine createEngine() {
+        return db.engine(EngineOptions.builder().poolSize(1).creator(() -> {
             CountingConnection c = CountingConnection.wrap(db.open());
             made.add(c);
             return c.proxy();
         }).build());
-    }
-
-    @AfterEach
-    void tearDown() {
-        engine.dispose();
     }
 
     CountingConnection driver() {

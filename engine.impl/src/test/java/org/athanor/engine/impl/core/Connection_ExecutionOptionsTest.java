@@ -3,7 +3,6 @@ package org.athanor.engine.impl.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.athanor.engine.Connection;
@@ -12,34 +11,24 @@ import org.athanor.engine.EngineOptions;
 import org.athanor.engine.ExecutionOptions;
 import org.athanor.engine.Transaction;
 import org.athanor.engine.impl.testing.CountingConnection;
-import org.athanor.engine.impl.testing.TestDb;
+import org.athanor.engine.impl.testing.EngineFixture;
 import org.athanor.exc.ArgumentException;
 import org.athanor.exc.InvalidRequestException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Generative execution options on engines and connections, and isolation levels (engine-wide and per use). */
-class Connection_ExecutionOptionsTest {
+class Connection_ExecutionOptionsTest extends EngineFixture {
     static final ExecutionOptions READ_UNCOMMITTED = ExecutionOptions.of(ExecutionOptions.ISOLATION_LEVEL,
             "READ UNCOMMITTED");
 
-    @TempDir
-    Path dir;
-    TestDb db;
-    Engine engine;
-
-    @BeforeEach
-    void setUp() {
-        db = new TestDb(dir);
-        db.exec("create table t (x integer)");
-        engine = db.engine(EngineOptions.builder().poolSize(1).build());
+    @Override
+    protected String[] schema() {
+        return new String[] {"create table t (x integer)"};
     }
 
-    @AfterEach
-    void tearDown() {
-        engine.dispose();
+    @Override
+    protected Engine createEngine() {
+        return db.engine(EngineOptions.builder().poolSize(1).build());
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Proxy;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -15,36 +14,27 @@ import org.athanor.engine.Engine;
 import org.athanor.engine.EngineOptions;
 import org.athanor.engine.Transaction;
 import org.athanor.engine.impl.EngineFactoryImpl;
-import org.athanor.engine.impl.testing.TestDb;
+import org.athanor.engine.impl.testing.EngineFixture;
 import org.athanor.exc.ArgumentException;
 import org.athanor.exc.DBAPIException;
 import org.athanor.exc.DatabaseException;
 import org.athanor.exc.InvalidRequestException;
 import org.athanor.exc.OperationalException;
 import org.athanor.exc.ResourceClosedException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Closing, invalidating, disconnects, dispose, and the errors misuse gets. */
-class Connection_LifecycleTest {
-    @TempDir
-    Path dir;
-    TestDb db;
-    Engine engine;
+class Connection_LifecycleTest extends EngineFixture {
     final AtomicBoolean serverGone = new AtomicBoolean();
 
-    @BeforeEach
-    void setUp() {
-        db = new TestDb(dir);
-        db.exec("create table t (x integer)");
-        engine = db.engine(EngineOptions.builder().creator(() -> dropping(db.open())).build());
+    @Override
+    protected String[] schema() {
+        return new String[] {"create table t (x integer)"};
     }
 
-    @AfterEach
-    void tearDown() {
-        engine.dispose();
+    @Override
+    protected Engine createEngine() {
+        return db.engine(EngineOptions.builder().creator(() -> dropping(db.open())).build());
     }
 
     /** A driver connection that fails with a connection-exception SQLState while the "server" is gone. */

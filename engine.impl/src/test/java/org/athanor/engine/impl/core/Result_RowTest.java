@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,7 @@ import org.athanor.engine.Engine;
 import org.athanor.engine.Result;
 import org.athanor.engine.Row;
 import org.athanor.engine.StatementKind;
-import org.athanor.engine.impl.testing.TestDb;
+import org.athanor.engine.impl.testing.EngineFixture;
 import org.athanor.engine.impl.testing.TestText;
 import org.athanor.exc.ArgumentException;
 import org.athanor.exc.InvalidRequestException;
@@ -25,31 +24,27 @@ import org.athanor.exc.ResourceClosedException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Result and Row: fetching, access by name and position, conversions, row counts, inserted keys. */
-class Result_RowTest {
-    @TempDir
-    Path dir;
-    TestDb db;
-    Engine engine;
+class Result_RowTest extends EngineFixture {
     Connection c;
+
+    @Override
+    protected String[] schema() {
+        return new String[] {"create table users (id integer primary key autoincrement, Name varchar(20), born varchar(10),"
+                + " score real)", "insert into users (Name, born, score) values ('john', '1970-01-02', 1.5)",
+                "insert into users (Name, born, score) values ('ed', '1980-03-04', 2)",
+                "insert into users (Name, born, score) values ('wendy', '1990-05-06', 3)"};
+    }
 
     @BeforeEach
     void setUp() {
-        db = new TestDb(dir);
-        db.exec("create table users (id integer primary key autoincrement, Name varchar(20), born varchar(10),"
-                + " score real)", "insert into users (Name, born, score) values ('john', '1970-01-02', 1.5)",
-                "insert into users (Name, born, score) values ('ed', '1980-03-04', 2)",
-                "insert into users (Name, born, score) values ('wendy', '1990-05-06', 3)");
-        engine = db.engine();
         c = engine.connect();
     }
 
     @AfterEach
     void tearDown() {
         c.close();
-        engine.dispose();
     }
 
     Result users() {

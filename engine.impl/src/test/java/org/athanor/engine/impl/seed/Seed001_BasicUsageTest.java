@@ -2,7 +2,6 @@ package org.athanor.engine.impl.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.athanor.engine.Connection;
@@ -11,31 +10,16 @@ import org.athanor.engine.Result;
 import org.athanor.engine.Row;
 import org.athanor.engine.impl.testing.Gc;
 import org.athanor.engine.impl.testing.LogCapture;
-import org.athanor.engine.impl.testing.TestDb;
+import org.athanor.engine.impl.testing.EngineFixture;
 import org.athanor.pool.PoolStatistics;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Seed 001, "Basic Usage": connect / execute / iterate / close, engine.execute shorthand, close-with-result. */
-class Seed001_BasicUsageTest {
-    @TempDir
-    Path dir;
-    TestDb db;
-    Engine engine;
-
-    @BeforeEach
-    void setUp() {
-        db = new TestDb(dir);
-        db.exec("create table users (user_id integer primary key, username varchar(50))",
-                "insert into users values (1, 'john')", "insert into users values (2, 'ed')");
-        engine = db.engine();
-    }
-
-    @AfterEach
-    void tearDown() {
-        engine.dispose();
+class Seed001_BasicUsageTest extends EngineFixture {
+    @Override
+    protected String[] schema() {
+        return new String[] {"create table users (user_id integer primary key, username varchar(50))",
+                "insert into users values (1, 'john')", "insert into users values (2, 'ed')"};
     }
 
     private PoolStatistics stats() {

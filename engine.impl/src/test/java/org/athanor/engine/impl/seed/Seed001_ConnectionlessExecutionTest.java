@@ -2,7 +2,6 @@ package org.athanor.engine.impl.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.athanor.engine.Connection;
@@ -10,12 +9,9 @@ import org.athanor.engine.Engine;
 import org.athanor.engine.Result;
 import org.athanor.engine.Row;
 import org.athanor.engine.StatementKind;
-import org.athanor.engine.impl.testing.TestDb;
+import org.athanor.engine.impl.testing.EngineFixture;
 import org.athanor.engine.impl.testing.TestText;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Seed 001, "Connectionless Execution, Implicit Execution": explicit execution on a connection, explicit
@@ -25,25 +21,13 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>TODO(expression language): {@code users_table.select()} is the stand-in {@link TestText}; implicit
  * execution ({@code meta.bind = engine; users_table.select().execute()}) needs MetaData and bound tables.
  */
-class Seed001_ConnectionlessExecutionTest {
+class Seed001_ConnectionlessExecutionTest extends EngineFixture {
     static final TestText USERS_SELECT = TestText.of("select id, name from users order by id", StatementKind.SELECT);
 
-    @TempDir
-    Path dir;
-    TestDb db;
-    Engine engine;
-
-    @BeforeEach
-    void setUp() {
-        db = new TestDb(dir);
-        db.exec("create table users (id integer primary key, name varchar(50))",
-                "insert into users values (1, 'john')", "insert into users values (2, 'ed')");
-        engine = db.engine();
-    }
-
-    @AfterEach
-    void tearDown() {
-        engine.dispose();
+    @Override
+    protected String[] schema() {
+        return new String[] {"create table users (id integer primary key, name varchar(50))",
+                "insert into users values (1, 'john')", "insert into users values (2, 'ed')"};
     }
 
     @Test

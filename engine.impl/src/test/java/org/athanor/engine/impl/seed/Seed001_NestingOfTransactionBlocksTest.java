@@ -3,7 +3,6 @@ package org.athanor.engine.impl.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.Map;
 import org.athanor.engine.Connection;
 import org.athanor.engine.Echo;
@@ -11,12 +10,9 @@ import org.athanor.engine.Engine;
 import org.athanor.engine.EngineOptions;
 import org.athanor.engine.Transaction;
 import org.athanor.engine.impl.testing.LogCapture;
-import org.athanor.engine.impl.testing.TestDb;
+import org.athanor.engine.impl.testing.EngineFixture;
 import org.athanor.exc.InvalidRequestException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Seed 001, "Nesting of Transaction Blocks" (and seed 003's identical example): method_a begins and calls
@@ -25,26 +21,14 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>TODO(expression language): {@code mytable.insert()} is written as text SQL.
  */
-class Seed001_NestingOfTransactionBlocksTest {
-    @TempDir
-    Path dir;
-    TestDb db;
-    Engine engine;
-
-    @BeforeEach
-    void setUp() {
-        db = new TestDb(dir);
-        db.exec("create table mytable (col1 varchar(10), col2 varchar(10))");
-        engine = db.engine();
+class Seed001_NestingOfTransactionBlocksTest extends EngineFixture {
+    @Override
+    protected String[] schema() {
+        return new String[] {"create table mytable (col1 varchar(10), col2 varchar(10))"};
     }
 
-    @AfterEach
-    void tearDown() {
-        engine.dispose();
-    }
-
-    /** method_a starts a transaction and calls method_b. */
-    void methodA(Connection connection, Runnable insideA, Runnable insideB) {
+    /** method_a starts a transaction and calls method_b (also seed 003's "Transactions" example). */
+    static void methodA(Connection connection, Runnable insideA, Runnable insideB) {
         Transaction trans = connection.begin();
         try {
             methodB(connection, insideB);
@@ -57,7 +41,7 @@ class Seed001_NestingOfTransactionBlocksTest {
     }
 
     /** method_b also starts a transaction. */
-    void methodB(Connection connection, Runnable insideB) {
+    static void methodB(Connection connection, Runnable insideB) {
         Transaction trans = connection.begin(); // runs in the context of method_a's transaction
         try {
             connection.execute("insert into mytable values ('bat', 'lala')");
@@ -125,6 +109,7 @@ class Seed001_NestingOfTransactionBlocksTest {
     void anInnerTransactionClosedWithoutCommitRollsBackTheWhole() {
         try (Connection conn = engine.connect(); Transaction outer = conn.begin()) {
             try (Transaction inner = conn.begin()) {
+                assertThat(inner.isActive()).isTrue();
                 conn.execute("insert into mytable values ('bat', 'lala')");
                 // an exception here would skip inner.commit(): close() rolls back
             }

@@ -2,7 +2,6 @@ package org.athanor.engine.impl.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.athanor.engine.Connection;
@@ -12,12 +11,9 @@ import org.athanor.engine.ExecutionOptions;
 import org.athanor.engine.StatementKind;
 import org.athanor.engine.Transaction;
 import org.athanor.engine.impl.testing.CountingConnection;
-import org.athanor.engine.impl.testing.TestDb;
+import org.athanor.engine.impl.testing.EngineFixture;
 import org.athanor.engine.impl.testing.TestText;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Seed 001, "Understanding Autocommit": INSERT / UPDATE / DELETE / DDL outside a transaction commit
@@ -30,23 +26,12 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>TODO(expression language): {@code text("SELECT my_mutating_procedure()")} is the test stand-in
  * {@link TestText}; switch to the real {@code text(...)} construct.
  */
-class Seed001_UnderstandingAutocommitTest {
-    @TempDir
-    Path dir;
-    TestDb db;
-    Engine engine;
+class Seed001_UnderstandingAutocommitTest extends EngineFixture {
     final List<CountingConnection> made = new CopyOnWriteArrayList<>();
 
-    @BeforeEach
-    void setUp() {
-        db = new TestDb(dir);
-        db.exec("create table users (user_id integer primary key, name varchar(50))");
-        engine = db.engine();
-    }
-
-    @AfterEach
-    void tearDown() {
-        engine.dispose();
+    @Override
+    protected String[] schema() {
+        return new String[] {"create table users (user_id integer primary key, name varchar(50))"};
     }
 
     /** An engine whose driver connections start with autocommit off (PEP 249's model). */

@@ -4,19 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Map;
 import org.athanor.engine.Connection;
 import org.athanor.engine.Engine;
 import org.athanor.engine.Result;
 import org.athanor.engine.Transaction;
-import org.athanor.engine.impl.testing.TestDb;
+import org.athanor.engine.impl.testing.EngineFixture;
 import org.athanor.exc.AthanorException;
 import org.athanor.exc.IntegrityException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Seed 001, "Using Transactions": {@code connection.begin()} with commit / rollback in try / except, and the
@@ -25,25 +21,13 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>TODO(expression language): {@code table1.select()} and {@code table1.insert()} are written as text SQL.
  */
-class Seed001_UsingTransactionsTest {
+class Seed001_UsingTransactionsTest extends EngineFixture {
     static final String INSERT = "insert into table1 (col1, col2) values (:col1, :col2)";
     static final Map<String, Object> ROW = Map.of("col1", 7, "col2", "this is some data");
 
-    @TempDir
-    Path dir;
-    TestDb db;
-    Engine engine;
-
-    @BeforeEach
-    void setUp() {
-        db = new TestDb(dir);
-        db.exec("create table table1 (col1 integer primary key, col2 varchar(50))");
-        engine = db.engine();
-    }
-
-    @AfterEach
-    void tearDown() {
-        engine.dispose();
+    @Override
+    protected String[] schema() {
+        return new String[] {"create table table1 (col1 integer primary key, col2 varchar(50))"};
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.athanor.engine.impl.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +14,9 @@ import org.athanor.engine.StatementKind;
 import org.athanor.engine.impl.core.Origin;
 import org.athanor.engine.impl.testing.Gc;
 import org.athanor.engine.impl.testing.LogCapture;
-import org.athanor.engine.impl.testing.TestDb;
+import org.athanor.engine.impl.testing.EngineFixture;
 import org.athanor.engine.impl.testing.TestText;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Seed 003, "Using Connections": {@code connection.execute("select * from mytable where col1=:col1", col1=5)},
@@ -31,23 +27,11 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code table.create(engine=engine)} / {@code table.drop(engine=connection)} are a Connectable-taking function
  * running DDL text.
  */
-class Seed003_UsingConnectionsTest {
-    @TempDir
-    Path dir;
-    TestDb db;
-    Engine engine;
-
-    @BeforeEach
-    void setUp() {
-        db = new TestDb(dir);
-        db.exec("create table mytable (col1 integer, col2 varchar(20))", "insert into mytable values (5, 'five')",
-                "insert into mytable values (6, 'six')");
-        engine = db.engine();
-    }
-
-    @AfterEach
-    void tearDown() {
-        engine.dispose();
+class Seed003_UsingConnectionsTest extends EngineFixture {
+    @Override
+    protected String[] schema() {
+        return new String[] {"create table mytable (col1 integer, col2 varchar(20))", "insert into mytable values (5, 'five')",
+                "insert into mytable values (6, 'six')"};
     }
 
     @Test
