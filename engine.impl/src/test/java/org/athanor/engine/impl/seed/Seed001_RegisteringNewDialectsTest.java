@@ -30,6 +30,7 @@ class Seed001_RegisteringNewDialectsTest {
     Path dir;
     TestDb db;
     DialectRegistry registry;
+    String overridden = "sqlite.testjdbc";
 
     @BeforeEach
     void setUp() {
@@ -43,7 +44,7 @@ class Seed001_RegisteringNewDialectsTest {
         registry.unregister("mysql.foodialect");
         registry.unregister("mysql.broken");
         registry.unregister("sqlite.mine");
-        registry.unregister("sqlite.testjdbc");
+        registry.unregister(overridden);
         registry.unregister("sqlite");
     }
 
@@ -116,14 +117,18 @@ class Seed001_RegisteringNewDialectsTest {
     void inProcessRegistrationsOverrideServiceLoaderOnesOfTheSameName() {
         class Marked extends TestSqliteDialect {
         }
-        registry.register("sqlite.testjdbc", Marked::new);
-        Engine qualified = Athanor.createEngine("sqlite+testjdbc://" + path());
+        Engine probe = Athanor.createEngine("sqlite://" + path());
+        String defaultSqlite = probe.dialect().qualifiedName(); // sqlite+testjdbc, or the real dialect if present
+        probe.dispose();
+        overridden = defaultSqlite.replace('+', '.');
+        registry.register(overridden, Marked::new);
+        Engine qualified = Athanor.createEngine(defaultSqlite + "://" + path());
         Engine plain = Athanor.createEngine("sqlite://" + path());
         assertThat(qualified.dialect()).isInstanceOf(Marked.class);
         assertThat(plain.dialect()).as("the default it overrides").isInstanceOf(Marked.class);
         qualified.dispose();
         plain.dispose();
-        registry.unregister("sqlite.testjdbc");
+        registry.unregister(overridden);
         Engine back = Athanor.createEngine("sqlite://" + path());
         assertThat(back.dialect()).isNotInstanceOf(Marked.class);
         back.dispose();

@@ -13,6 +13,7 @@ import org.athanor.engine.Echo;
 import org.athanor.engine.Engine;
 import org.athanor.engine.EngineOptions;
 import org.athanor.engine.Strategy;
+import org.athanor.engine.impl.testing.AnsiDialect;
 import org.athanor.engine.impl.testing.LogCapture;
 import org.athanor.engine.impl.testing.TestDb;
 import org.athanor.engine.impl.testing.TestSqliteDialect;
@@ -125,15 +126,19 @@ class Seed003_DatabaseEngineOptionsTest {
 
     @Test
     void echoNeverShowsThePassword() {
+        Athanor.registry().register("oracle.ansitest", AnsiDialect::new);
         try (LogCapture log = new LogCapture()) {
-            Engine engine = Athanor.createEngine("sqlite://scott:s3cr3tpw@/" + db.file(),
+            Engine engine = Athanor.createEngine("oracle+ansitest://scott:s3cr3tpw@/" + db.file(),
                     EngineOptions.builder().echo(Echo.DEBUG).echoPool(Echo.DEBUG).build());
             try {
                 engine.execute("select 1").all();
+                assertThat(engine.toString()).doesNotContain("s3cr3tpw");
             } finally {
                 engine.dispose();
             }
             assertThat(log.text()).doesNotContain("s3cr3tpw");
+        } finally {
+            Athanor.registry().unregister("oracle.ansitest");
         }
     }
 
@@ -150,11 +155,22 @@ class Seed003_DatabaseEngineOptionsTest {
 
     @Test
     void dialectOptionsReachTheDialectAndUnknownOnesAreRejected() {
-        Engine engine = db.engine(EngineOptions.builder().dialectOption("use_ansi", false).build());
-        engine.dispose();
-        assertThatThrownBy(() -> db.engine(EngineOptions.builder().dialectOption("use_oids", true).build()))
-                .isInstanceOf(ArgumentException.class).hasMessageContaining("use_oids")
-                .hasMessageContaining("use_ansi");
+        // create_engine('oracle://...', use_ansi=False)
+        Athanor.registry().register("oracle.ansitest", AnsiDialect::new);
+        try {
+            String url = "oracle+ansitest:///" + db.file();
+            Engine engine = Athanor.createEngine(url, EngineOptions.builder().dialectOption("use_ansi", false).build());
+            assertThat(((AnsiDialect) engine.dialect()).useAnsi()).isFalse();
+            engine.dispose();
+            Engine fromMap = Athanor.createEngine(url, EngineOptions.fromMap(Map.of("use_ansi", "false")));
+            assertThat(((AnsiDialect) fromMap.dialect()).useAnsi()).isFalse();
+            fromMap.dispose();
+            assertThatThrownBy(() -> Athanor.createEngine(url, EngineOptions.builder().dialectOption("use_oids", true)
+                    .build())).isInstanceOf(ArgumentException.class).hasMessageContaining("use_oids")
+                    .hasMessageContaining("use_ansi");
+        } finally {
+            Athanor.registry().unregister("oracle.ansitest");
+        }
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.athanor.engine.Connection;
 import org.athanor.engine.Engine;
 import org.athanor.engine.EngineOptions;
+import org.athanor.engine.impl.testing.AnsiDialect;
 import org.athanor.engine.impl.testing.TestDb;
 import org.athanor.pool.PoolStatistics;
 import org.athanor.pool.QueuePool;
@@ -80,12 +81,15 @@ class Seed003_EstablishingADatabaseEngineTest {
 
     @Test
     void theUrlKeepsItsPasswordOutOfSight() {
-        Engine engine = org.athanor.engine.Athanor.createEngine("sqlite://scott:tiger@/" + dir.resolve("x.db"));
+        org.athanor.engine.Athanor.registry().register("oracle.ansitest", AnsiDialect::new);
+        Engine engine = org.athanor.engine.Athanor.createEngine("oracle+ansitest://scott:tiger@/" + dir.resolve("x.db"));
         try {
+            assertThat(engine.url().password()).isEqualTo("tiger");
             assertThat(engine.url().toString()).doesNotContain("tiger");
             assertThat(engine.toString()).doesNotContain("tiger");
         } finally {
             engine.dispose();
+            org.athanor.engine.Athanor.registry().unregister("oracle.ansitest");
         }
     }
 }

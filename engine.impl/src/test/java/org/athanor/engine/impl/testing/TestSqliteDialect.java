@@ -37,11 +37,6 @@ public class TestSqliteDialect extends DefaultDialect {
     }
 
     @Override
-    protected Set<String> knownOptions() {
-        return Set.of("use_ansi");
-    }
-
-    @Override
     protected Driver jdbcDriver() {
         return new org.sqlite.JDBC();
     }
