@@ -85,6 +85,43 @@ class Engine_ConcurrencyTest {
         inUse.remove(c.driverConnection());
     }
 
+    /** Counts {@code initialize} calls. */
+    public static class CountingDialect extends org.athanor.engine.impl.testing.TestSqliteDialect {
+        static final java.util.concurrent.atomic.AtomicInteger INITIALIZED = new java.util.concurrent.atomic.AtomicInteger();
+
+        @Override
+        public String driver() {
+            return "counting";
+        }
+
+        @Override
+        public void initialize(java.sql.Connection connection) throws java.sql.SQLException {
+            INITIALIZED.incrementAndGet();
+            super.initialize(connection);
+        }
+    }
+
+    @Test
+    void theDialectIsInitializedExactlyOnceWhenManyThreadsConnectFirst() throws InterruptedException {
+        org.athanor.engine.Athanor.registry().register("sqlite.counting", CountingDialect::new);
+        CountingDialect.INITIALIZED.set(0);
+        Engine engine = org.athanor.engine.Athanor.createEngine("sqlite+counting:///" + db.file(),
+                options().poolSize(THREADS).build());
+        try {
+            runThreads((thread, round) -> {
+                if (round == 0) {
+                    engine.execute("select 1").close();
+                }
+            });
+            assertThat(errors).isEmpty();
+            assertThat(CountingDialect.INITIALIZED).hasValue(1);
+            assertThat(engine.dialect().serverVersion()).isNotNull();
+        } finally {
+            engine.dispose();
+            org.athanor.engine.Athanor.registry().unregister("sqlite.counting");
+        }
+    }
+
     @Test
     void plainStrategyUnderConcurrentUse() throws InterruptedException {
         Engine engine = db.engine(options().build());

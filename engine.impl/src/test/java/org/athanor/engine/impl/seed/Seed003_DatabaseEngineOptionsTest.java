@@ -20,6 +20,8 @@ import org.athanor.engine.impl.testing.TestSqliteDialect;
 import org.athanor.exc.ArgumentException;
 import org.athanor.exc.IntegrityException;
 import org.athanor.exc.PoolTimeoutException;
+import org.athanor.engine.ResetOnReturn;
+import org.athanor.pool.NullPool;
 import org.athanor.pool.Pool;
 import org.athanor.pool.PoolConfig;
 import org.athanor.pool.QueuePool;
@@ -92,6 +94,48 @@ class Seed003_DatabaseEngineOptionsTest {
             assertThatThrownBy(() -> engine.execute("select 1")).isInstanceOf(PoolTimeoutException.class);
         } finally {
             engine.dispose();
+        }
+    }
+
+    @Test
+    void thePoolIsConfiguredFromTheOptions() {
+        Engine engine = db.engine(EngineOptions.builder().poolSize(3).maxOverflow(2).poolTimeout(Duration.ofSeconds(7))
+                .poolRecycle(Duration.ofMinutes(5)).prePing(true).resetOnReturn(ResetOnReturn.COMMIT)
+                .echoPool(Echo.ON).loggingName("configured").build());
+        try {
+            PoolConfig config = engine.pool().config();
+            assertThat(config.size()).isEqualTo(3);
+            assertThat(config.maxOverflow()).isEqualTo(2);
+            assertThat(config.timeout()).isEqualTo(Duration.ofSeconds(7));
+            assertThat(config.recycle()).isEqualTo(Duration.ofMinutes(5));
+            assertThat(config.prePing()).isTrue();
+            assertThat(config.resetOnReturn()).isEqualTo(ResetOnReturn.COMMIT);
+            assertThat(config.echo()).isEqualTo(Echo.ON);
+            assertThat(config.dialect()).isSameAs(engine.dialect());
+            assertThat(config.loggingName()).isEqualTo("configured");
+            // reset on return COMMIT: closing with a transaction in progress commits it
+            try (Connection c = engine.connect()) {
+                c.begin();
+                c.execute("insert into users values (2, 'jill')");
+            }
+            assertThat(db.count("users")).isEqualTo(2);
+        } finally {
+            engine.dispose();
+        }
+    }
+
+    @Test
+    void aPoolFactoryOrPoolClassMakesThePool() {
+        Engine engine = db.engine(EngineOptions.builder().poolFactory(NullPool::new).build());
+        Engine byClass = db.engine(EngineOptions.builder().poolClass(NullPool.class).build());
+        try {
+            assertThat(engine.pool()).isInstanceOf(NullPool.class);
+            assertThat(byClass.pool()).isInstanceOf(NullPool.class);
+            assertThat(engine.execute("select name from users").scalar()).isEqualTo("jack");
+            assertThat(engine.pool().statistics().checkedIn()).as("a null pool keeps nothing").isZero();
+        } finally {
+            engine.dispose();
+            byClass.dispose();
         }
     }
 
