@@ -100,6 +100,11 @@ public final class Origin {
         leakSeen = true;
     }
 
+    /** Forgets that a leak was reported (tests of the auto mode). */
+    static void forgetLeaks() {
+        leakSeen = false;
+    }
+
     private static String callerOf(StackTraceElement[] stack) {
         for (StackTraceElement e : stack) {
             if (isUserClass(e.getClassName())) {
