@@ -8,7 +8,9 @@ import org.athanor.testing.suite.TestDatabase;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The dialect conformance suite on a SQLite file database (queue pool).
+ * The dialect conformance suite on a SQLite file database (queue pool), in WAL mode with
+ * {@code synchronous=NORMAL} — the usual production settings, which also keep commits from waiting for the
+ * disk — given as URL query parameters.
  */
 class SQLiteConformanceTest extends ConformanceSuite {
 
@@ -31,6 +33,7 @@ class SQLiteConformanceTest extends ConformanceSuite {
     @Override
     protected TestDatabase database() {
         EngineImplementation.assumePresent();
-        return TestDatabase.of("sqlite:///" + dir.resolve("conformance.db").toAbsolutePath(), requirements());
+        return TestDatabase.of("sqlite:///" + dir.resolve("conformance.db").toAbsolutePath()
+                + "?journal_mode=WAL&synchronous=NORMAL", requirements());
     }
 }
