@@ -166,6 +166,22 @@ public abstract class TransactionSuite extends SuiteBase {
     }
 
     @Test
+    @Requires(Requirement.INDEPENDENT_CONNECTIONS)
+    void uncommittedWorkIsInvisibleToAnotherConnectionUntilCommitted() {
+        String t = peopleTable();
+        try (Connection writer = engine.connect()) {
+            Transaction tx = writer.begin();
+            insertPerson(writer, t, 1, "a");
+            try (Connection reader = engine.connect()) {
+                assertThat(reader.driverConnection()).isNotSameAs(writer.driverConnection());
+                assertThat(count(reader, t)).isZero();
+            }
+            tx.commit();
+        }
+        assertThat(count(t)).isEqualTo(1);
+    }
+
+    @Test
     @Requires(Requirement.TRANSACTIONAL_DDL)
     void ddlInsideATransactionIsRolledBack() {
         String t = dropAfterTest(uniqueName("ddl"));
