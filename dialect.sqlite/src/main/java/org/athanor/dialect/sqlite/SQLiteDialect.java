@@ -40,7 +40,9 @@ import org.athanor.pool.SingletonThreadPool;
  *
  * <p><b>Isolation levels.</b> {@code SERIALIZABLE} (SQLite's only real level), {@code READ UNCOMMITTED}
  * ({@code PRAGMA read_uncommitted = 1}, which only has an effect between connections sharing a cache) and
- * {@code AUTOCOMMIT} (the driver's autocommit mode), as SQLAlchemy's SQLite dialects offer.
+ * {@code AUTOCOMMIT} (the driver's autocommit mode), as SQLAlchemy's SQLite dialects offer. They are set
+ * through JDBC, as {@link DefaultDialect} does: sqlite-jdbc implements {@code setTransactionIsolation} with
+ * that pragma, so the driver's own idea of the level stays right; they are read from the pragma itself.
  *
  * <p><b>Server version and capabilities.</b> The version is {@code sqlite_version()} of the first
  * connection; until then the driver's version stands in. RETURNING from 3.35, FULL OUTER JOIN from 3.39,
@@ -77,12 +79,6 @@ public class SQLiteDialect extends DefaultDialect {
     private static final Pattern WRITING_TEXT = Pattern.compile(
             "(?:PRAGMA\\s+[\\w.\"\\[\\]`]+\\s*=|VACUUM\\b|REINDEX\\b|ANALYZE\\b).*",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-
-    /** The pool for in-memory databases. */
-    static final PoolFactory MEMORY_POOL = SingletonThreadPool::new;
-
-    /** The pool for file databases. */
-    static final PoolFactory FILE_POOL = QueuePool::new;
 
     private final Driver driver = new org.sqlite.JDBC();
     private volatile Capabilities capabilities;
@@ -144,7 +140,7 @@ public class SQLiteDialect extends DefaultDialect {
      */
     @Override
     public PoolFactory defaultPoolFactory(URL url) {
-        return SQLiteUrls.isMemory(url) ? MEMORY_POOL : FILE_POOL;
+        return SQLiteUrls.isMemory(url) ? SingletonThreadPool::new : QueuePool::new;
     }
 
     /**
@@ -219,28 +215,6 @@ public class SQLiteDialect extends DefaultDialect {
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA read_uncommitted")) {
             return rs.next() && rs.getInt(1) != 0 ? "READ UNCOMMITTED" : "SERIALIZABLE";
         }
-    }
-
-    /**
-     * Sets the level: {@code AUTOCOMMIT} switches the driver to autocommit mode; the others switch it off
-     * and set {@code PRAGMA read_uncommitted} to 1 or 0 (through {@code setTransactionIsolation}, which
-     * sqlite-jdbc implements with that pragma, so the driver's own idea of the level stays right).
-     *
-     * @param connection the driver connection
-     * @param level {@code SERIALIZABLE}, {@code READ UNCOMMITTED} or {@code AUTOCOMMIT}
-     * @throws SQLException if the driver fails
-     * @throws org.athanor.exc.ArgumentException for another level, listing these
-     */
-    @Override
-    public void setIsolationLevel(Connection connection, String level) throws SQLException {
-        String norm = checkIsolationLevel(level);
-        if (norm.equals("AUTOCOMMIT")) {
-            connection.setAutoCommit(true);
-            return;
-        }
-        connection.setAutoCommit(false);
-        connection.setTransactionIsolation(norm.equals("READ UNCOMMITTED")
-                ? Connection.TRANSACTION_READ_UNCOMMITTED : Connection.TRANSACTION_SERIALIZABLE);
     }
 
     // ----------------------------------------------------------------- text SQL

@@ -13,6 +13,10 @@ import java.util.Map;
 import java.util.Properties;
 import org.athanor.engine.URL;
 import org.athanor.exc.ArgumentException;
+import org.athanor.pool.Pool;
+import org.athanor.pool.PoolConfig;
+import org.athanor.pool.QueuePool;
+import org.athanor.pool.SingletonThreadPool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -113,12 +117,20 @@ class SQLiteDialect_UrlTest {
     void poolIsSingletonThreadForMemoryAndQueueForFilesAsInSqlAlchemy() {
         for (String memory : new String[] {"sqlite://", "sqlite:///:memory:",
                 "sqlite:///file:mem1?mode=memory&cache=shared&uri=true", "sqlite:///file::memory:?uri=true"}) {
-            assertThat(dialect.defaultPoolFactory(URL.parse(memory))).as(memory).isSameAs(SQLiteDialect.MEMORY_POOL);
+            assertThat(pool(memory)).as(memory).isExactlyInstanceOf(SingletonThreadPool.class);
         }
         for (String file : new String[] {"sqlite:///app.db", "sqlite:////tmp/app.db",
                 "sqlite:///file:app.db?mode=ro&uri=true"}) {
-            assertThat(dialect.defaultPoolFactory(URL.parse(file))).as(file).isSameAs(SQLiteDialect.FILE_POOL);
+            assertThat(pool(file)).as(file).isExactlyInstanceOf(QueuePool.class);
         }
+    }
+
+    private Class<?> pool(String url) {
+        Pool pool = dialect.defaultPoolFactory(URL.parse(url)).create(() -> {
+            throw new SQLException("not used");
+        }, PoolConfig.defaults());
+        pool.dispose();
+        return pool.getClass();
     }
 
     @Test
