@@ -117,11 +117,11 @@ class SQLiteDialect_UrlTest {
     void poolIsSingletonThreadForMemoryAndQueueForFilesAsInSqlAlchemy() {
         for (String memory : new String[] {"sqlite://", "sqlite:///:memory:",
                 "sqlite:///file:mem1?mode=memory&cache=shared&uri=true", "sqlite:///file::memory:?uri=true"}) {
-            assertThat(pool(memory)).as(memory).isExactlyInstanceOf(SingletonThreadPool.class);
+            assertThat(pool(memory)).as(memory).isEqualTo(SingletonThreadPool.class);
         }
         for (String file : new String[] {"sqlite:///app.db", "sqlite:////tmp/app.db",
                 "sqlite:///file:app.db?mode=ro&uri=true"}) {
-            assertThat(pool(file)).as(file).isExactlyInstanceOf(QueuePool.class);
+            assertThat(pool(file)).as(file).isEqualTo(QueuePool.class);
         }
     }
 
