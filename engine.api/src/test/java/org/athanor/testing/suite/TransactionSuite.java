@@ -51,6 +51,7 @@ public abstract class TransactionSuite extends SuiteBase {
         try (Connection c = engine.connect()) {
             try (Transaction tx = c.begin()) {
                 insertPerson(c, t, 1, "a");
+                assertThat(tx.isActive()).isTrue();
             }
             assertThat(c.inTransaction()).isFalse();
             assertThat(count(c, t)).isZero();
