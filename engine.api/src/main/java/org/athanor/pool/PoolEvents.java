@@ -1,7 +1,6 @@
 package org.athanor.pool;
 
 import java.sql.Connection;
-import java.util.Arrays;
 import java.util.List;
 import org.athanor.engine.Echo;
 import org.slf4j.Logger;
@@ -45,23 +44,11 @@ final class PoolEvents {
     }
 
     synchronized void add(PoolListener listener) {
-        PoolListener[] old = listeners;
-        PoolListener[] grown = Arrays.copyOf(old, old.length + 1);
-        grown[old.length] = listener;
-        listeners = grown;
+        listeners = CopyOnWrite.with(listeners, listener);
     }
 
     synchronized void remove(PoolListener listener) {
-        PoolListener[] old = listeners;
-        for (int i = 0; i < old.length; i++) {
-            if (old[i] == listener) {
-                PoolListener[] shrunk = new PoolListener[old.length - 1];
-                System.arraycopy(old, 0, shrunk, 0, i);
-                System.arraycopy(old, i + 1, shrunk, i, old.length - i - 1);
-                listeners = shrunk;
-                return;
-            }
-        }
+        listeners = CopyOnWrite.without(listeners, listener);
     }
 
     List<PoolListener> snapshot() {

@@ -24,7 +24,8 @@ public interface PoolListener {
     }
 
     /**
-     * The pool's first driver connection was created (called once per pool, before {@link #connect}).
+     * The pool's first driver connection was created (called once per pool, before {@link #connect}, while
+     * other new connections wait; if a listener throws, the next new connection fires it again).
      *
      * @param connection the driver connection
      * @param record its pool record
@@ -33,7 +34,9 @@ public interface PoolListener {
     }
 
     /**
-     * A connection was checked out.
+     * A connection was checked out. Throwing (for example a {@link org.athanor.exc.DisconnectionException})
+     * makes the pool invalidate this connection and check out a new one; after a few such attempts the
+     * checkout fails with {@link org.athanor.exc.DisconnectionException}.
      *
      * @param connection the driver connection
      * @param record its pool record
@@ -52,7 +55,8 @@ public interface PoolListener {
     }
 
     /**
-     * A returned connection was reset (rolled back or committed).
+     * A returned connection was reset (rolled back or committed) because its checkout was dirty. A clean
+     * checkout is returned with no reset and no reset event.
      *
      * @param connection the driver connection
      * @param record its pool record
