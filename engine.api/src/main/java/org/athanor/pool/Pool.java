@@ -414,12 +414,17 @@ public abstract class Pool {
         return new OperationalException(null, null, e, false);
     }
 
-    /** Fires first-connect (once per pool, serialised with other new connections) and connect. */
+    /**
+     * Fires first-connect (once per pool, serialised with other new connections; if it throws, the next
+     * new connection fires it again) and connect. Exceptions propagate.
+     */
     final void connected(Connection c, ConnectionRecord rec) {
         if (!firstConnectDone) {
             synchronized (firstConnectLock) {
                 if (!firstConnectDone) {
-                    firstConnectDone = events.firstConnect(c, rec);
+                    boolean any = events.any();
+                    events.firstConnect(c, rec);
+                    firstConnectDone = any;
                     events.connect(c, rec);
                     return;
                 }

@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Listeners live in a copy-on-write array, so delivering an event takes no lock and a pool without
  * listeners pays one array-length read per event. A listener that throws is logged at WARN and the
- * remaining listeners still run, except for {@link #checkout}, whose exception the pool acts on.
+ * remaining listeners still run, except for {@link #firstConnect}, {@link #connect} and {@link #checkout},
+ * whose exceptions propagate to the pool, which acts on them.
  * Connections are named in log lines by class and identity hash only, never by {@code toString()}, which
  * for some drivers includes the URL and so possibly a password.
  *
@@ -55,34 +56,20 @@ final class PoolEvents {
         return List.of(listeners);
     }
 
-    /**
-     * Delivers first-connect. Returns whether it was delivered to at least one listener without an
-     * exception (as SQLAlchemy's "once unless exception": otherwise the next new connection tries again).
-     */
-    boolean firstConnect(Connection c, ConnectionRecord r) {
-        PoolListener[] ls = listeners;
-        boolean ok = ls.length != 0;
-        for (PoolListener l : ls) {
-            try {
-                l.firstConnect(c, r);
-            } catch (RuntimeException e) {
-                ok = false;
-                listenerFailed("firstConnect", l, e);
-            }
+    /** Delivers first-connect; an exception propagates (the new connection is then closed). */
+    void firstConnect(Connection c, ConnectionRecord r) {
+        for (PoolListener l : listeners) {
+            l.firstConnect(c, r);
         }
-        return ok;
     }
 
+    /** Delivers connect; an exception propagates (the new connection is then closed). */
     void connect(Connection c, ConnectionRecord r) {
         if (echo) {
             info("Created new connection {}", c);
         }
         for (PoolListener l : listeners) {
-            try {
-                l.connect(c, r);
-            } catch (RuntimeException e) {
-                listenerFailed("connect", l, e);
-            }
+            l.connect(c, r);
         }
     }
 

@@ -7,7 +7,10 @@ import org.osgi.annotation.versioning.ConsumerType;
  * Receives a pool's events (SQLAlchemy's pool events). Every method has an empty default; override the
  * ones you need. Events are delivered on the thread that caused them; a listener that throws is logged and
  * otherwise ignored, except that an exception from {@link #checkout} makes the pool discard that
- * connection and try another (as SQLAlchemy's {@code DisconnectionError} does).
+ * connection and try another (as SQLAlchemy's {@code DisconnectionError} does), and an exception from
+ * {@link #connect} or {@link #firstConnect} makes the new connection fail: the pool closes it and the
+ * exception reaches the caller of {@link Pool#connect()} (as in SQLAlchemy, so that a listener that
+ * prepares each connection, such as one setting the isolation level, never lets an unprepared one through).
  *
  * <p>Implementations must be thread-safe: a pool calls them from many threads.
  */
