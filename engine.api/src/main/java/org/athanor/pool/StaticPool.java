@@ -98,6 +98,11 @@ public class StaticPool extends Pool {
         }
     }
 
+    @Override
+    boolean sharesRecords() {
+        return true;
+    }
+
     /** Keeps the connection, unless it was disposed and this was its last checkout. */
     @Override
     protected void doReturnConn(ConnectionRecord rec) {

@@ -73,12 +73,15 @@ class StaticPoolTest {
     }
 
     @Test
-    void invalidateAllReplacesTheSharedConnection() {
+    void invalidateAllReplacesTheSharedConnectionAtTheNextCheckoutNotUnderItsOtherUsers() {
+        PooledConnection other = pool.connect();
         Connection first;
         try (PooledConnection a = pool.connect()) {
             first = a.driverConnection();
+            pool.invalidateAll();
         }
-        pool.invalidateAll();
+        assertThat(StubDatabase.isClosed(first)).isFalse(); // other still uses it
+        other.close();
         try (PooledConnection b = pool.connect()) {
             assertThat(b.driverConnection()).isNotSameAs(first);
         }
