@@ -13,29 +13,24 @@ import org.osgi.framework.wiring.BundleRevision;
 
 /** Every bundle of the container resolves and starts: Athanor's own, the drivers, and the services they need. */
 public class Bundles_ActiveTest extends AthanorContainer {
-    private Map<String, Bundle> bundlesByName() {
-        return Arrays.stream(context.getBundles())
+    private void assertActive(String... symbolicNames) {
+        Map<String, Bundle> bundles = Arrays.stream(context.getBundles())
                 .collect(Collectors.toMap(Bundle::getSymbolicName, Function.identity(), (a, b) -> a));
+
+        assertThat(bundles).containsKeys(symbolicNames);
+        for (String name : symbolicNames) {
+            assertThat(bundles.get(name).getState()).as(name + " state").isEqualTo(Bundle.ACTIVE);
+        }
     }
 
     @Test
     public void everyAthanorBundleIsActive() {
-        Map<String, Bundle> bundles = bundlesByName();
-
-        assertThat(bundles).containsKeys(ATHANOR_BUNDLES);
-        for (String name : ATHANOR_BUNDLES) {
-            assertThat(bundles.get(name).getState()).as(name + " state").isEqualTo(Bundle.ACTIVE);
-        }
+        assertActive(ATHANOR_BUNDLES);
     }
 
     @Test
     public void everyDriverBundleIsActive() {
-        Map<String, Bundle> bundles = bundlesByName();
-
-        assertThat(bundles).containsKeys(DRIVER_BUNDLES);
-        for (String name : DRIVER_BUNDLES) {
-            assertThat(bundles.get(name).getState()).as(name + " state").isEqualTo(Bundle.ACTIVE);
-        }
+        assertActive(DRIVER_BUNDLES);
     }
 
     @Test

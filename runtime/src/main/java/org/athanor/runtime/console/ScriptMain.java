@@ -30,7 +30,6 @@ public final class ScriptMain implements Callable<Integer> {
     /** The property holding the quiet period, in milliseconds, awaited before the first command; 0 disables it. */
     public static final String SETTLE_PROPERTY = "athanor.console.settle";
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration DEFAULT_SETTLE = Duration.ofMillis(100);
     private static final Duration SETTLE_TIMEOUT = Duration.ofSeconds(5);
 
@@ -56,21 +55,16 @@ public final class ScriptMain implements Callable<Integer> {
         Charset charset = Charset.defaultCharset();
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, charset);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, charset);
-        StartupWait.startLevels(context, START_TIMEOUT);
-        ServiceTracker<CommandProcessor, CommandProcessor> tracker = new ServiceTracker<>(context, CommandProcessor.class, null);
-        tracker.open();
+        ServiceTracker<CommandProcessor, CommandProcessor> gogo = StartupWait.commandProcessor(context, err);
+        if (gogo == null) {
+            return CANNOT_RUN;
+        }
         try {
-            CommandProcessor processor = tracker.waitForService(START_TIMEOUT.toMillis());
-            if (processor == null) {
-                err.println("athanor: the Gogo command processor did not start within " + START_TIMEOUT.toSeconds()
-                        + " s, so no command ran; check the errors above");
-                return CANNOT_RUN;
-            }
             StartupWait.quietServices(context, settle(), SETTLE_TIMEOUT);
             BufferedReader script = new BufferedReader(new InputStreamReader(new FileInputStream(FileDescriptor.in), charset));
-            return new ScriptRunner(processor, out, err).run(script);
+            return new ScriptRunner(gogo.getService(), out, err).run(script);
         } finally {
-            tracker.close();
+            gogo.close();
         }
     }
 

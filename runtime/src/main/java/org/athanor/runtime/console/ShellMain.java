@@ -1,7 +1,6 @@
 package org.athanor.runtime.console;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Hashtable;
 import java.util.concurrent.Callable;
 
@@ -29,8 +28,6 @@ import org.osgi.util.tracker.ServiceTracker;
  * {@link #stop()} may be called from any thread.
  */
 public final class ShellMain implements Callable<Integer> {
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
-
     private final BundleContext context;
     private volatile Shell shell;
     private volatile Terminal terminal;
@@ -53,20 +50,15 @@ public final class ShellMain implements Callable<Integer> {
      */
     @Override
     public Integer call() throws Exception {
-        StartupWait.startLevels(context, START_TIMEOUT);
-        ServiceTracker<CommandProcessor, CommandProcessor> tracker = new ServiceTracker<>(context, CommandProcessor.class, null);
-        tracker.open();
+        ServiceTracker<CommandProcessor, CommandProcessor> gogo = StartupWait.commandProcessor(context, System.err);
+        if (gogo == null) {
+            return ScriptMain.CANNOT_RUN;
+        }
         try {
-            CommandProcessor processor = tracker.waitForService(START_TIMEOUT.toMillis());
-            if (processor == null) {
-                System.err.println("athanor: the Gogo command processor did not start within " + START_TIMEOUT.toSeconds()
-                        + " s; check the errors above");
-                return ScriptMain.CANNOT_RUN;
-            }
-            runShell(processor);
+            runShell(gogo.getService());
             return 0;
         } finally {
-            tracker.close();
+            gogo.close();
         }
     }
 

@@ -1,6 +1,9 @@
 package org.athanor.runtime.console;
 
+import java.io.PrintStream;
 import java.time.Duration;
+
+import org.apache.felix.service.command.CommandProcessor;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -9,6 +12,7 @@ import org.osgi.framework.FrameworkListener;
 import org.osgi.framework.ServiceListener;
 import org.osgi.framework.startlevel.BundleStartLevel;
 import org.osgi.framework.startlevel.FrameworkStartLevel;
+import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * Waits, before a script runs, until the framework has started: every start level that holds a bundle has
@@ -22,7 +26,33 @@ import org.osgi.framework.startlevel.FrameworkStartLevel;
  * <p>Thread safety: stateless; the methods block the calling thread and may be called from any thread.
  */
 final class StartupWait {
+    /** How long the console waits for the framework's start levels and for Gogo. */
+    static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+
     private StartupWait() {
+    }
+
+    /**
+     * Waits for the {@linkplain #startLevels start levels} and then for Gogo's command processor.
+     *
+     * @param context a bundle context of the framework
+     * @param err where to say that Gogo never came
+     * @return an open tracker holding the command processor, to close after use; {@code null} if none came
+     *     within {@link #START_TIMEOUT}, after a line on {@code err} says so
+     * @throws InterruptedException if the thread is interrupted while waiting
+     */
+    static ServiceTracker<CommandProcessor, CommandProcessor> commandProcessor(BundleContext context, PrintStream err)
+            throws InterruptedException {
+        startLevels(context, START_TIMEOUT);
+        ServiceTracker<CommandProcessor, CommandProcessor> tracker = new ServiceTracker<>(context, CommandProcessor.class, null);
+        tracker.open();
+        if (tracker.waitForService(START_TIMEOUT.toMillis()) == null) {
+            tracker.close();
+            err.println("athanor: the Gogo command processor did not start within " + START_TIMEOUT.toSeconds()
+                    + " s, so the console cannot run; check the errors above");
+            return null;
+        }
+        return tracker;
     }
 
     /**
