@@ -1,0 +1,253 @@
+package org.athanor.dialect;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.athanor.engine.Compiled;
+import org.athanor.engine.ExecutionOptions;
+import org.athanor.engine.URL;
+import org.athanor.exc.DBAPIException;
+import org.athanor.pool.ConnectionCreator;
+import org.athanor.pool.PoolDialect;
+import org.athanor.pool.PoolFactory;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Everything the engine needs to know about one database and driver (seed 003's Dialect): how to connect,
+ * which pool suits it, its server version and capabilities, transactions and isolation levels, how to
+ * classify its errors and spot a dead connection, and how to compile statements for it.
+ *
+ * <p>Do not implement this interface directly: extend {@link DefaultDialect}, which implements every method
+ * with standard JDBC behaviour, so that methods added here later reach your dialect with a sensible
+ * default (as SQLAlchemy says of {@code DefaultDialect}).
+ *
+ * <p>Each engine has its own dialect instance, configured once and then used from many threads: after
+ * {@link #configure} and {@link #initialize}, implementations must be thread-safe.
+ */
+@ProviderType
+public interface Dialect extends PoolDialect {
+
+    /**
+     * Returns the database name used in URLs, such as {@code postgresql}.
+     *
+     * @return the name
+     */
+    String name();
+
+    /**
+     * Returns the driver name used in qualified URLs, such as {@code mariadb} in {@code mysql+mariadb}.
+     *
+     * @return the driver name
+     */
+    String driver();
+
+    /**
+     * Returns {@code name+driver}.
+     *
+     * @return the qualified name
+     */
+    default String qualifiedName() {
+        return name() + "+" + driver();
+    }
+
+    /**
+     * Tells whether this driver is the default for its name when registered through ServiceLoader or OSGi.
+     *
+     * @return whether default
+     */
+    boolean isDefaultDriver();
+
+    /**
+     * Returns the ranking among default drivers of the same name; higher wins.
+     *
+     * @return the ranking
+     */
+    int ranking();
+
+    /**
+     * Applies dialect-specific engine options (such as Oracle's {@code use_ansi}); called once, before the
+     * engine is used.
+     *
+     * @param options the options
+     * @throws org.athanor.exc.ArgumentException for an option the dialect does not know, listing those it
+     *     does
+     */
+    void configure(Map<String, Object> options);
+
+    /**
+     * Makes the connection creator for a URL: loads the driver itself (never through
+     * {@code DriverManager}, which does not work across OSGi bundles) and translates the URL, its query
+     * arguments and the connect arguments into the driver's URL and properties.
+     *
+     * @param url the URL
+     * @param connectArgs extra driver properties from the engine options
+     * @return the creator
+     * @throws org.athanor.exc.ArgumentException if the URL does not suit this dialect
+     */
+    ConnectionCreator connectionCreator(URL url, Map<String, Object> connectArgs);
+
+    /**
+     * Chooses the pool for a URL when the engine options name none (a queue pool, or for SQLite in memory
+     * a singleton-per-thread pool).
+     *
+     * @param url the URL
+     * @return the pool factory
+     */
+    PoolFactory defaultPoolFactory(URL url);
+
+    /**
+     * Learns about the server on the engine's first connection: its version and anything else feature
+     * switches depend on. Called once per engine, before the connection is used.
+     *
+     * @param connection the first driver connection
+     * @throws SQLException if the driver fails
+     */
+    void initialize(Connection connection) throws SQLException;
+
+    /**
+     * Returns the server version found by {@link #initialize}.
+     *
+     * @return the version, or {@code null} before the first connection
+     */
+    ServerVersion serverVersion();
+
+    /**
+     * Returns what this database can do, possibly depending on the server version.
+     *
+     * @return the capabilities
+     */
+    Capabilities capabilities();
+
+    /**
+     * Returns the isolation level names this dialect accepts, such as {@code READ COMMITTED} and
+     * {@code AUTOCOMMIT}.
+     *
+     * @return the names, upper case with spaces
+     */
+    Set<String> isolationLevels();
+
+    /**
+     * Reads the connection's isolation level.
+     *
+     * @param connection the driver connection
+     * @return one of {@link #isolationLevels()}
+     * @throws SQLException if the driver fails
+     */
+    String getIsolationLevel(Connection connection) throws SQLException;
+
+    /**
+     * Sets the connection's isolation level; {@code AUTOCOMMIT} switches the driver to autocommit, any
+     * other level switches it back off.
+     *
+     * @param connection the driver connection
+     * @param level one of {@link #isolationLevels()}
+     * @throws SQLException if the driver fails
+     * @throws org.athanor.exc.ArgumentException for an unknown level, listing the known ones
+     */
+    void setIsolationLevel(Connection connection, String level) throws SQLException;
+
+    /**
+     * Begins a transaction on the connection (by default, makes sure autocommit is off).
+     *
+     * @param connection the driver connection
+     * @throws SQLException if the driver fails
+     */
+    void begin(Connection connection) throws SQLException;
+
+    /**
+     * Sets a savepoint.
+     *
+     * @param connection the driver connection
+     * @param name the savepoint name
+     * @throws SQLException if the driver fails
+     */
+    void savepoint(Connection connection, String name) throws SQLException;
+
+    /**
+     * Rolls back to a savepoint.
+     *
+     * @param connection the driver connection
+     * @param name the savepoint name
+     * @throws SQLException if the driver fails
+     */
+    void rollbackToSavepoint(Connection connection, String name) throws SQLException;
+
+    /**
+     * Releases a savepoint.
+     *
+     * @param connection the driver connection
+     * @param name the savepoint name
+     * @throws SQLException if the driver fails
+     */
+    void releaseSavepoint(Connection connection, String name) throws SQLException;
+
+    /**
+     * Tells whether a text statement changes data or schema and so is autocommitted outside a transaction
+     * (seed 001: detected by pattern).
+     *
+     * @param sql the SQL text
+     * @return whether to autocommit
+     */
+    boolean isAutocommitText(String sql);
+
+    /**
+     * Wraps a driver exception in the Athanor exception that classifies it, with the statement and
+     * parameters.
+     *
+     * @param e the driver's exception
+     * @param sql the statement, or {@code null}
+     * @param parameters the parameters, or {@code null}
+     * @param connectionInvalidated whether the connection was invalidated because of it
+     * @return the exception to throw
+     */
+    DBAPIException wrapException(SQLException e, String sql, List<?> parameters, boolean connectionInvalidated);
+
+    /**
+     * Prepares a statement: asking for generated keys for an INSERT whose primary key is to be reported,
+     * applying fetch size, timeout and streaming options.
+     *
+     * @param connection the driver connection
+     * @param compiled the compiled statement
+     * @param options the execution options in effect
+     * @return the prepared statement
+     * @throws SQLException if the driver fails
+     */
+    PreparedStatement prepareStatement(Connection connection, Compiled compiled, ExecutionOptions options)
+            throws SQLException;
+
+    /**
+     * Binds one parameter value (by default {@code setObject}, with {@code setNull} for null).
+     *
+     * @param statement the statement
+     * @param index the one-based parameter index
+     * @param value the value
+     * @throws SQLException if the driver fails
+     */
+    void setParameter(PreparedStatement statement, int index, Object value) throws SQLException;
+
+    /**
+     * Reads one result value (by default {@code getObject}).
+     *
+     * @param resultSet the result set, on a row
+     * @param index the one-based column index
+     * @return the value
+     * @throws SQLException if the driver fails
+     */
+    Object getValue(ResultSet resultSet, int index) throws SQLException;
+
+    /**
+     * Reads the primary key an INSERT generated, after it ran.
+     *
+     * @param statement the executed statement
+     * @param compiled the compiled INSERT
+     * @param parameters the values it was bound with, by name
+     * @return the key values in primary key column order (empty if unknown)
+     * @throws SQLException if the driver fails
+     */
+    List<Object> insertedPrimaryKey(PreparedStatement statement, Compiled compiled, Map<String, ?> parameters)
+            throws SQLException;
+}
