@@ -7,6 +7,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.athanor.exc.AthanorException;
+import org.athanor.runtime.console.CannotRun;
 import org.athanor.runtime.console.ConsoleMode;
 import org.athanor.runtime.console.ScriptMain;
 import org.athanor.runtime.console.ShellMain;
@@ -21,15 +22,17 @@ import org.osgi.framework.ServiceRegistration;
  * FileInstall and Gogo at it, and picks the {@link ConsoleMode}.
  *
  * <p>An activator rather than a component, because this must happen at a known moment: the bundle starts at
- * level 1, right after SPI Fly and below SLF4J, Configuration Admin, FileInstall and the Gogo shell (see
- * {@code athanor.bndrun}), and the properties it sets are read by those bundles when they start. It sets only properties the user has
- * not set (with {@code -D} or in the framework's configuration), except that it adds {@code --nointeractive} to
- * {@code gosh.args}: the console ({@link ShellMain} or {@link ScriptMain}) owns standard input, not the Gogo
- * jline bundle's own shell thread.
+ * level 1, before SLF4J's binding, Configuration Admin, FileInstall and the Gogo shell (see
+ * {@code athanor.bndrun}), and those bundles read the properties it sets when they start. It sets only
+ * properties the user has not set (with {@code -D} or in the framework's configuration), except that it adds
+ * {@code --nointeractive} to {@code gosh.args}: the console ({@link ShellMain} or {@link ScriptMain}) owns
+ * standard input, not the Gogo jline bundle's own shell thread.
  *
- * <p>In script and shell modes it registers a {@code Callable<Integer>} service with {@code main.thread=true},
- * which bnd's launcher runs on its main thread and whose result becomes the process's exit status. If the
- * working folder cannot be prepared, the error is printed and the callable returns
+ * <p>In shell and script modes it registers a {@code Callable<Integer>} service with {@code main.thread=true},
+ * which bnd's launcher runs on its main thread and whose result becomes the process's exit status; with
+ * {@code -Dathanor.console=none} it registers none, and the framework runs until it is stopped. If the
+ * working folder cannot be prepared or the console mode is unknown, the error is printed and the main
+ * thread's task is {@link CannotRun}, which ends the process with status
  * {@value org.athanor.runtime.console.ScriptMain#CANNOT_RUN}.
  *
  * <p>Thread safety: called by the framework, which serializes start and stop.
@@ -62,7 +65,7 @@ public final class Activator implements BundleActivator {
             }
         } catch (AthanorException e) {
             System.err.println("athanor: " + e.getMessage());
-            mainThread = registerMainThread(context, () -> ScriptMain.CANNOT_RUN);
+            mainThread = registerMainThread(context, new CannotRun(context));
         }
     }
 
@@ -85,7 +88,7 @@ public final class Activator implements BundleActivator {
     /**
      * Keeps SPI Fly's informational messages (one per service provider it wires, printed through
      * java.util.logging on every start) off the console, unless the user configured java.util.logging.
-     * This bundle starts after SPI Fly but before the SLF4J binding whose wiring SPI Fly would announce.
+     * This bundle starts before the SLF4J binding whose wiring SPI Fly would announce.
      */
     private static void quietSpiFly() {
         if (System.getProperty("java.util.logging.config.file") == null

@@ -1,6 +1,7 @@
 package org.athanor.runtime.console;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Hashtable;
 import java.util.concurrent.Callable;
 
@@ -8,6 +9,7 @@ import org.apache.felix.gogo.jline.Shell;
 import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
+import org.jline.reader.LineReader;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.osgi.framework.BundleContext;
@@ -69,8 +71,10 @@ public final class ShellMain implements Callable<Integer> {
         CommandSession session = processor.createSession(terminal.input(), terminal.output(), terminal.output());
         try {
             session.put(Shell.VAR_TERMINAL, terminal);
+            // the working folder keeps the history (gosh --nohistory only stops it choosing ~/.gogo.history)
+            session.put(LineReader.HISTORY_FILE, Path.of(context.getProperty("athanor.home"), "data", "shell.history"));
             if (!stopped) {
-                shell.gosh(session, new String[] {"--login", "--noshutdown"});
+                shell.gosh(session, new String[] {"--login", "--noshutdown", "--nohistory"});
             }
         } finally {
             exit.unregister();
