@@ -47,6 +47,7 @@ public final class Activator implements BundleActivator {
 
     private ServiceRegistration<?> mainThread;
     private ShellMain shell;
+    private OrphanConfigurations orphans;
 
     @Override
     public void start(BundleContext context) {
@@ -55,6 +56,8 @@ public final class Activator implements BundleActivator {
             WorkingFolder folder = WorkingFolder.of(context.getProperty(WorkingFolder.HOME_PROPERTY));
             folder.prepare();
             folder.serviceProperties().forEach((key, value) -> setIfAbsent(context, key, value));
+            orphans = new OrphanConfigurations(context);
+            orphans.open();
             keepGogoShellOffStandardInput(context);
             ConsoleMode mode = ConsoleMode.select(context.getProperty(ConsoleMode.PROPERTY), ConsoleMode.isTerminal());
             if (mode == ConsoleMode.SHELL) {
@@ -71,6 +74,10 @@ public final class Activator implements BundleActivator {
 
     @Override
     public void stop(BundleContext context) {
+        if (orphans != null) {
+            orphans.close();
+            orphans = null;
+        }
         if (shell != null) {
             shell.close();
             shell = null;

@@ -95,4 +95,33 @@ class AthanorJar_ProcessTest {
         assertThat(second.status()).isZero();
         assertThat(cfg).hasContent("name = default\nurl = sqlite://\n");
     }
+
+    @Test
+    void deletingAConfigurationFileWhileStoppedRemovesItsConfiguration() throws Exception {
+        run("echo first\n");
+        Path home = directory.resolve("athanor");
+        Path cfg = home.resolve("etc").resolve(WorkingFolder.DEFAULT_ENGINE_CFG);
+        assertThat(storedConfigurationsMentioning(home, cfg.getFileName().toString())).isNotEmpty();
+
+        Files.delete(cfg);
+        Run second = run("echo second\n");
+
+        assertThat(second.status()).isZero();
+        assertThat(storedConfigurationsMentioning(home, cfg.getFileName().toString())).isEmpty();
+    }
+
+    /** The files of Configuration Admin's storage that mention a name (the .cfg a configuration came from). */
+    private static List<Path> storedConfigurationsMentioning(Path home, String name) throws IOException {
+        try (var files = Files.walk(home.resolve("data").resolve("config"))) {
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> {
+                        try {
+                            return Files.readString(f, StandardCharsets.ISO_8859_1).contains(name);
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    })
+                    .toList();
+        }
+    }
 }
