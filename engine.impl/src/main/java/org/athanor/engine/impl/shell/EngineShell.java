@@ -61,7 +61,7 @@ public final class EngineShell {
 
     /** Lists the engines: name, dialect, URL (password masked) and pool status, then configured ones not running. */
     public void list() {
-        TextTable table = TextTable.of("NAME", "DIALECT", "URL", "STATUS");
+        TextTable table = TextTable.of("NAME", "DIALECT", "URL", "STATUS").maxWidth(Integer.MAX_VALUE);
         Set<String> running = new HashSet<>();
         for (EngineCatalog.Published p : catalog.engines()) {
             running.add(p.name());

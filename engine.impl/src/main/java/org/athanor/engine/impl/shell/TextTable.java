@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * A table of text printed with aligned columns: a header, a rule of dashes, then the rows. Cells are the
  * values' text, one line each ({@code NULL} for null, {@code 0x...} for bytes, line breaks shown as
- * {@code \n}), cut at {@value #MAX_WIDTH} characters.
+ * {@code \n}), cut at {@value #MAX_WIDTH} characters unless the table says otherwise.
  *
  * <pre>
  *  id | name
@@ -26,6 +26,7 @@ public final class TextTable {
     private final List<String> header;
     private final List<String[]> rows = new ArrayList<>();
     private final boolean[] numeric;
+    private int maxWidth = MAX_WIDTH;
 
     /**
      * Creates a table.
@@ -46,6 +47,17 @@ public final class TextTable {
      */
     public static TextTable of(String... header) {
         return new TextTable(List.of(header));
+    }
+
+    /**
+     * Sets the widest a cell is printed.
+     *
+     * @param width the width; {@link Integer#MAX_VALUE} for no limit
+     * @return this table
+     */
+    public TextTable maxWidth(int width) {
+        this.maxWidth = Math.max(4, width);
+        return this;
     }
 
     /**
@@ -92,16 +104,18 @@ public final class TextTable {
      * @param out where to print
      */
     public void print(PrintWriter out) {
+        List<String[]> cut = rows.stream().map(row -> Arrays.stream(row).map(this::cut).toArray(String[]::new))
+                .toList();
         int[] widths = new int[header.size()];
         for (int i = 0; i < widths.length; i++) {
             widths[i] = header.get(i).length();
-            for (String[] row : rows) {
+            for (String[] row : cut) {
                 widths[i] = Math.max(widths[i], row[i].length());
             }
         }
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < widths.length; i++) {
-            line.append(i == 0 ? " " : " | ").append(pad(header.get(i), widths[i], false));
+            line.append(i == 0 ? " " : " | ").append(pad(header.get(i), widths[i], numeric[i] && !rows.isEmpty()));
         }
         out.println(line.toString().stripTrailing());
         line.setLength(0);
@@ -109,7 +123,7 @@ public final class TextTable {
             line.append(i == 0 ? "" : "+").append("-".repeat(widths[i] + 2));
         }
         out.println(line);
-        for (String[] row : rows) {
+        for (String[] row : cut) {
             line.setLength(0);
             for (int i = 0; i < widths.length; i++) {
                 line.append(i == 0 ? " " : " | ").append(pad(row[i], widths[i], numeric[i]));
@@ -118,26 +132,28 @@ public final class TextTable {
         }
     }
 
+    private String cut(String text) {
+        return text.length() > maxWidth ? text.substring(0, maxWidth - 3) + "..." : text;
+    }
+
     private static String pad(String text, int width, boolean right) {
         String fill = " ".repeat(width - text.length());
         return right ? fill + text : text + fill;
     }
 
     /**
-     * Renders one value as a cell.
+     * Renders one value as a cell, before any cut.
      *
      * @param value the value
      * @return its one-line text
      */
     static String cell(Object value) {
-        String text;
         if (value == null) {
-            text = "NULL";
-        } else if (value instanceof byte[] bytes) {
-            text = "0x" + HexFormat.of().formatHex(bytes);
-        } else {
-            text = value.toString().replace("\r", "\\r").replace("\n", "\\n").replace("\t", " ");
+            return "NULL";
         }
-        return text.length() > MAX_WIDTH ? text.substring(0, MAX_WIDTH - 3) + "..." : text;
+        if (value instanceof byte[] bytes) {
+            return "0x" + HexFormat.of().formatHex(bytes);
+        }
+        return value.toString().replace("\r", "\\r").replace("\n", "\\n").replace("\t", " ");
     }
 }
