@@ -46,7 +46,7 @@ public abstract class AthanorContainer {
         "org.athanor.dialect.mysql", "org.athanor.dialect.oracle",
     };
 
-    /** The Bundle-SymbolicNames of the JDBC drivers in the container. */
+    /** The Bundle-SymbolicNames of the JDBC drivers in the container (Oracle's comes once it is wrapped). */
     protected static final String[] DRIVER_BUNDLES = {
         "org.xerial.sqlite-jdbc", "org.postgresql.jdbc", "com.mysql.cj", "mariadb-java-client",
     };
@@ -125,6 +125,7 @@ public abstract class AthanorContainer {
     }
 
     private static Option[] drivers() {
+        // Oracle's ojdbc11 joins here (and in DRIVER_BUNDLES) once it is wrapped as a bundle
         return new Option[] {
             jar("sqlite-jdbc"), jar("postgresql"), jar("mysql-connector-j"), jar("mariadb-java-client"),
         };

@@ -21,7 +21,8 @@ import org.athanor.exc.AthanorException;
  * configurations made at runtime survive a restart).
  *
  * <p>The first start, meaning the start that creates {@code etc/}, copies the shipped configurations into
- * {@code etc/}; later starts never overwrite or re-create them, so a user's edits and deletions stay. Delete
+ * {@code etc/}; later starts never overwrite or re-create them, so a user's edits and deletions stay (and
+ * nothing else writes them: FileInstall runs with {@code felix.fileinstall.enableConfigSave=false}). Delete
  * {@code etc/} to get the shipped files back. {@code etc/gosh_profile} is re-created whenever it is missing,
  * because the Gogo shell misbehaves without one.
  *
@@ -63,27 +64,47 @@ public final class WorkingFolder {
         return new WorkingFolder(Path.of(property == null || property.isBlank() ? DEFAULT_HOME : property.trim()));
     }
 
-    /** @return the absolute path of the working folder */
+    /**
+     * Returns the working folder itself.
+     *
+     * @return its absolute path
+     */
     public Path home() {
         return home;
     }
 
-    /** @return the folder FileInstall watches for bundles and configurations dropped in by users */
+    /**
+     * Returns the folder FileInstall watches for the bundles and configurations users drop in.
+     *
+     * @return {@code deploy/} in the working folder
+     */
     public Path deploy() {
         return home.resolve("deploy");
     }
 
-    /** @return the folder of the shipped configurations and the Gogo profile, also watched by FileInstall */
+    /**
+     * Returns the folder of the shipped configurations and the Gogo profile, also watched by FileInstall.
+     *
+     * @return {@code etc/} in the working folder
+     */
     public Path etc() {
         return home.resolve("etc");
     }
 
-    /** @return the folder of the default engine's database */
+    /**
+     * Returns the folder of the default engine's database.
+     *
+     * @return {@code data/} in the working folder
+     */
     public Path data() {
         return home.resolve("data");
     }
 
-    /** @return the folder Configuration Admin stores configurations in */
+    /**
+     * Returns the folder Configuration Admin stores its configurations in.
+     *
+     * @return {@code data/config/} in the working folder
+     */
     public Path configStore() {
         return data().resolve("config");
     }

@@ -13,7 +13,7 @@ import org.athanor.exc.ArgumentException;
  * <p>Thread safety: an enum; immutable.
  */
 public enum ConsoleMode {
-    /** The interactive Gogo shell (jline) reads the terminal; the process ends when the shell exits. */
+    /** Gogo's interactive jline shell reads the terminal; the process ends, with status 0, when the user leaves it. */
     SHELL,
     /** Commands come from standard input; the process ends when input ends, its status saying if all succeeded. */
     SCRIPT,
