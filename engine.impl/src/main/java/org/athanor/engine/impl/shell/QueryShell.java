@@ -3,6 +3,7 @@ package org.athanor.engine.impl.shell;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.athanor.engine.Engine;
 import org.athanor.engine.Result;
 import org.athanor.engine.Row;
@@ -14,6 +15,10 @@ import org.athanor.engine.Row;
  * <p>Not thread-safe: make one per command run (it is cheap).
  */
 public final class QueryShell {
+    /** Statements whose row count means rows affected; for others (DDL, SET, ...) the shell says OK. */
+    private static final Pattern DML = Pattern.compile("\\s*(?:--[^\\n]*\\n\\s*|/\\*.*?\\*/\\s*)*"
+            + "(?:WITH\\b.*?\\b)?(?:INSERT|UPDATE|DELETE|MERGE|REPLACE|UPSERT)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private final EngineCatalog catalog;
     private final PrintWriter out;
     private final Function<Engine, SchemaView> schemas;
@@ -36,7 +41,7 @@ public final class QueryShell {
 
     /**
      * Runs one SQL statement (DML and DDL are committed at once, by the engine's autocommit) and prints the
-     * rows as a table with their count, or the count of rows affected.
+     * rows as a table with their count, the count of rows affected by DML, or {@code OK}.
      *
      * @param name the engine's name
      * @param sql the statement
@@ -57,7 +62,8 @@ public final class QueryShell {
                 out.println(EngineShell.count(table.size(), "row"));
             } else {
                 long n = result.rowcount();
-                out.println(n < 0 ? "OK" : n + (n == 1 ? " row" : " rows") + " affected");
+                out.println(n < 0 || !DML.matcher(sql).lookingAt() ? "OK" : n + (n == 1 ? " row" : " rows")
+                        + " affected");
             }
         }
     }
