@@ -220,6 +220,9 @@ final class EngineState implements DialectDependent {
     @Override
     public void dialectRemoved(String qualifiedName) {
         goneDialect = qualifiedName;
+        if (disposed) {
+            return; // disposed already (as at shutdown, when engines go before their dialects): nothing to say
+        }
         log.logger().warn("The dialect {} went away; disposing the engine for {}.", qualifiedName, url);
         dispose();
     }
