@@ -4,6 +4,10 @@ import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Properties;
 import org.athanor.engine.Compiled;
@@ -26,12 +30,20 @@ import org.athanor.engine.URL;
  * {@code Integer.MIN_VALUE}); with {@code useCursorFetch=true} a {@code fetch_size} option uses a server-side
  * cursor instead. While a streamed result is open, the connection can run nothing else.
  *
+ * <p>MariaDB before 11 introduces itself to MySQL clients as version {@code 5.5.5-10.x}; Connector/J then
+ * believes the server has no fractional seconds and drops them from bound date-times. Against such a server
+ * this dialect binds a {@code LocalDateTime}, {@code LocalTime} or {@code Timestamp} that has a fraction as
+ * its text, which the server converts without loss.
+ *
  * <p>Pre-ping uses {@link Connection#isValid(int)}, which Connector/J answers with the protocol's
  * {@code COM_PING}: one small packet each way, no statement.
  *
  * <p>Thread-safe after {@link #configure} and {@link #initialize}.
  */
 public class ConnectorJDialect extends MySQLDialect {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSSSSS");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSSSSSSSS");
 
     private volatile boolean rewriteBatches = true;
     private volatile boolean cursorFetch;
@@ -79,6 +91,32 @@ public class ConnectorJDialect extends MySQLDialect {
     @Override
     protected boolean batchRewrite() {
         return rewriteBatches;
+    }
+
+    @Override
+    public void setParameter(PreparedStatement statement, int index, Object value) throws SQLException {
+        if (value != null && isMariaDB() && !serverVersion().atLeast(11)) {
+            String text = fractionalText(value);
+            if (text != null) {
+                statement.setString(index, text);
+                return;
+            }
+        }
+        super.setParameter(statement, index, value);
+    }
+
+    /** The text of a date-time or time with a fraction of a second, or {@code null} for anything else. */
+    static String fractionalText(Object value) {
+        if (value instanceof Timestamp ts && ts.getNanos() % 1_000_000_000 != 0) {
+            value = ts.toLocalDateTime();
+        }
+        if (value instanceof LocalDateTime ldt && ldt.getNano() != 0) {
+            return DATE_TIME.format(ldt);
+        }
+        if (value instanceof LocalTime lt && lt.getNano() != 0) {
+            return TIME.format(lt);
+        }
+        return null;
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Properties;
@@ -38,7 +39,8 @@ import org.athanor.exc.AthanorException;
  *
  * <p>Values: booleans are bound as 1/0 for {@code TINYINT(1)} (and read back as {@code Boolean} by both drivers),
  * {@link UUID} as its 36-character text, {@link Instant} as a timestamp in the connection's time zone;
- * {@code DATETIME}, {@code DATE} and {@code TIME} are read as {@code java.time} values.
+ * {@code DATETIME}, {@code DATE} and {@code TIME} are read as {@code java.time} values, fractions of a second
+ * included.
  *
  * <p>Thread-safe after {@link #configure} and {@link #initialize}.
  */
@@ -357,8 +359,8 @@ public abstract class MySQLDialect extends DefaultDialect {
         if (value instanceof java.sql.Date d) {
             return d.toLocalDate();
         }
-        if (value instanceof java.sql.Time t) {
-            return t.toLocalTime();
+        if (value instanceof java.sql.Time) {
+            return resultSet.getObject(index, LocalTime.class); // java.sql.Time would drop the fraction
         }
         return value;
     }

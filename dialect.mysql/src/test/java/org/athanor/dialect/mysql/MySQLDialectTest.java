@@ -130,4 +130,13 @@ class MySQLDialectTest {
         assertThat(connectorJ.isAutocommitText("replace into t values (1)")).isTrue();
         assertThat(connectorJ.isAutocommitText("select load_file('x')")).isFalse();
     }
+
+    @Test
+    void fractionalDateTimesAreBoundAsTextForConnectorJOnOldMariaDB() {
+        assertThat(ConnectorJDialect.fractionalText(java.time.LocalDateTime.of(2024, 1, 2, 3, 4, 5, 120_000_000)))
+                .isEqualTo("2024-01-02 03:04:05.120000000");
+        assertThat(ConnectorJDialect.fractionalText(java.time.LocalTime.of(3, 4, 5, 1000))).isEqualTo("03:04:05.000001000");
+        assertThat(ConnectorJDialect.fractionalText(java.time.LocalDateTime.of(2024, 1, 2, 3, 4, 5))).isNull();
+        assertThat(ConnectorJDialect.fractionalText("text")).isNull();
+    }
 }
