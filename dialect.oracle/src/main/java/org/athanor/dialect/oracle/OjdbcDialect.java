@@ -72,7 +72,8 @@ public class OjdbcDialect extends OracleDialect {
                     + " oracle://user:password@host:1521/sid, oracle://user:password@host:1521/?service_name=svc"
                     + " or oracle://user:password@tnsalias.");
         }
-        if (service != null && url.database() != null) {
+        String sid = sid(url);
+        if (service != null && sid != null) {
             throw new ArgumentException("The Oracle URL " + url + " gives both a SID (the database part) and a"
                     + " service_name; give one of them.");
         }
@@ -82,12 +83,12 @@ public class OjdbcDialect extends OracleDialect {
         if (service != null) {
             return "jdbc:oracle:thin:@//" + address + ":" + port + "/" + service;
         }
-        if (url.database() != null) {
+        if (sid != null) {
             if (ipv6) {
                 return "jdbc:oracle:thin:@(DESCRIPTION=(ADDRESS=(PROTOCOL=TCP)(HOST=" + host + ")(PORT=" + port
-                        + "))(CONNECT_DATA=(SID=" + url.database() + ")))";
+                        + "))(CONNECT_DATA=(SID=" + sid + ")))";
             }
-            return "jdbc:oracle:thin:@" + address + ":" + port + ":" + url.database();
+            return "jdbc:oracle:thin:@" + address + ":" + port + ":" + sid;
         }
         if (url.port() != null) {
             return "jdbc:oracle:thin:@//" + address + ":" + port;
@@ -95,9 +96,15 @@ public class OjdbcDialect extends OracleDialect {
         return "jdbc:oracle:thin:@" + host; // a TNS alias
     }
 
+    /** The SID: the URL's database part, or {@code null} when it is missing or empty. */
+    private static String sid(URL url) {
+        String database = url.database();
+        return database == null || database.isEmpty() ? null : database;
+    }
+
     /** Tells whether a URL names a TNS alias (a host with neither port, database nor service name). */
     static boolean isTnsAlias(URL url) {
-        return url.port() == null && url.database() == null && url.queryValue("service_name") == null;
+        return url.port() == null && sid(url) == null && url.queryValue("service_name") == null;
     }
 
     /**
