@@ -10,12 +10,12 @@ import org.athanor.engine.URL;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The PostgreSQL server the live tests use: {@code ATHANOR_POSTGRESQL_URL}, else
+ * The PostgreSQL server the live tests use: {@code ATHANOR_PG_URL}, else
  * {@code postgresql://postgres@127.0.0.1:5432/test}. When it cannot be reached the tests skip with one line,
  * except under {@code CI=true}, where they fail.
  */
 final class LivePostgres {
-    static final String ENV = "ATHANOR_POSTGRESQL_URL";
+    static final String ENV = "ATHANOR_PG_URL";
     static final String DEFAULT = "postgresql://postgres@127.0.0.1:5432/test";
 
     private static volatile String unreachable;
@@ -54,6 +54,21 @@ final class LivePostgres {
         }
         if (unreachable != null) {
             String line = "PostgreSQL not reachable at " + url() + " (set " + ENV + "): " + unreachable;
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail("CI=true and " + line);
+            }
+            Assumptions.abort("Skipped: " + line);
+        }
+    }
+
+    /**
+     * Skips (or fails under {@code CI=true}) a test that needs the engine when engine.impl provides no
+     * {@code EngineFactory} on the test class path.
+     */
+    static void requireEngine() {
+        if (java.util.ServiceLoader.load(org.athanor.engine.EngineFactory.class).findFirst().isEmpty()) {
+            String line = "engine.impl provides no EngineFactory on the class path yet; the engine tests run once"
+                    + " it does";
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 fail("CI=true and " + line);
             }
