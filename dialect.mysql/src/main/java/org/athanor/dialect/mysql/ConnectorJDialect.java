@@ -1,6 +1,5 @@
 package org.athanor.dialect.mysql;
 
-import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -10,8 +9,6 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Properties;
-import org.athanor.engine.Compiled;
-import org.athanor.engine.ExecutionOptions;
 import org.athanor.engine.URL;
 
 /**
@@ -35,7 +32,7 @@ import org.athanor.engine.URL;
  * this dialect binds a {@code LocalDateTime}, {@code LocalTime} or {@code Timestamp} that has a fraction as
  * its text, which the server converts without loss.
  *
- * <p>Pre-ping uses {@link Connection#isValid(int)}, which Connector/J answers with the protocol's
+ * <p>Pre-ping uses {@link java.sql.Connection#isValid(int)}, which Connector/J answers with the protocol's
  * {@code COM_PING}: one small packet each way, no statement.
  *
  * <p>Thread-safe after {@link #configure} and {@link #initialize}.
@@ -119,14 +116,9 @@ public class ConnectorJDialect extends MySQLDialect {
         return null;
     }
 
+    /** Row-by-row streaming, unless {@code useCursorFetch=true} and a fetch size were given. */
     @Override
-    public PreparedStatement prepareStatement(Connection connection, Compiled compiled, ExecutionOptions options)
-            throws SQLException {
-        PreparedStatement ps = super.prepareStatement(connection, compiled, options);
-        if (Boolean.TRUE.equals(options.get(ExecutionOptions.STREAM_RESULTS))
-                && !(cursorFetch && options.get(ExecutionOptions.FETCH_SIZE) instanceof Integer)) {
-            ps.setFetchSize(Integer.MIN_VALUE);
-        }
-        return ps;
+    protected Integer streamFetchSize(Integer requested) {
+        return cursorFetch && requested != null ? null : Integer.MIN_VALUE;
     }
 }

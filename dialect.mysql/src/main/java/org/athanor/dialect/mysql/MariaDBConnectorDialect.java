@@ -1,13 +1,8 @@
 package org.athanor.dialect.mysql;
 
-import java.sql.Connection;
 import java.sql.Driver;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.Map;
 import java.util.Properties;
-import org.athanor.engine.Compiled;
-import org.athanor.engine.ExecutionOptions;
 import org.athanor.engine.URL;
 import org.athanor.exc.ArgumentException;
 
@@ -27,7 +22,7 @@ import org.athanor.exc.ArgumentException;
  * <p>Streaming: {@code stream_results} sets a fetch size (the {@code fetch_size} option, else
  * {@value #STREAM_FETCH_SIZE}), which this driver honours by reading rows in batches.
  *
- * <p>Pre-ping uses {@link Connection#isValid(int)}, which this driver answers with {@code COM_PING}.
+ * <p>Pre-ping uses {@link java.sql.Connection#isValid(int)}, which this driver answers with {@code COM_PING}.
  *
  * <p>Thread-safe after {@link #configure} and {@link #initialize}.
  */
@@ -89,14 +84,9 @@ public class MariaDBConnectorDialect extends MySQLDialect {
         return bulkInserts;
     }
 
+    /** {@value #STREAM_FETCH_SIZE} rows at a time, unless a fetch size was given. */
     @Override
-    public PreparedStatement prepareStatement(Connection connection, Compiled compiled, ExecutionOptions options)
-            throws SQLException {
-        PreparedStatement ps = super.prepareStatement(connection, compiled, options);
-        if (Boolean.TRUE.equals(options.get(ExecutionOptions.STREAM_RESULTS))
-                && !(options.get(ExecutionOptions.FETCH_SIZE) instanceof Integer)) {
-            ps.setFetchSize(STREAM_FETCH_SIZE);
-        }
-        return ps;
+    protected Integer streamFetchSize(Integer requested) {
+        return requested != null ? null : STREAM_FETCH_SIZE;
     }
 }

@@ -24,6 +24,8 @@ import org.athanor.dialect.Capabilities.Feature;
 import org.athanor.dialect.DefaultDialect;
 import org.athanor.dialect.ErrorClassifier;
 import org.athanor.dialect.ServerVersion;
+import org.athanor.engine.Compiled;
+import org.athanor.engine.ExecutionOptions;
 import org.athanor.engine.URL;
 import org.athanor.exc.AthanorException;
 
@@ -331,7 +333,29 @@ public abstract class MySQLDialect extends DefaultDialect {
         return super.isAutocommitText(sql) || MORE_AUTOCOMMIT_TEXT.matcher(stripLeadingComments(sql)).lookingAt();
     }
 
-    // ----------------------------------------------------------------- values
+    // ----------------------------------------------------------------- execution and values
+
+    /** The kit's preparation, plus the driver's streaming fetch size for {@code stream_results}. */
+    @Override
+    public PreparedStatement prepareStatement(Connection connection, Compiled compiled, ExecutionOptions options)
+            throws SQLException {
+        PreparedStatement ps = super.prepareStatement(connection, compiled, options);
+        if (Boolean.TRUE.equals(options.get(ExecutionOptions.STREAM_RESULTS))) {
+            Integer size = streamFetchSize(options.get(ExecutionOptions.FETCH_SIZE) instanceof Integer f ? f : null);
+            if (size != null) {
+                ps.setFetchSize(size);
+            }
+        }
+        return ps;
+    }
+
+    /**
+     * Returns the fetch size that makes the driver stream a result.
+     *
+     * @param requested the {@code fetch_size} execution option, or {@code null}
+     * @return the fetch size to set, or {@code null} to keep what the kit set
+     */
+    protected abstract Integer streamFetchSize(Integer requested);
 
     @Override
     public void setParameter(PreparedStatement statement, int index, Object value) throws SQLException {
