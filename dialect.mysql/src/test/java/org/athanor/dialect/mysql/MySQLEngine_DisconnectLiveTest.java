@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * sees it. Also proves qualified names: the engine is created from {@code mysql+connectorj://} and
  * {@code mysql+mariadb://} URLs.
  */
-class MySQLEngine_DisconnectTest {
+class MySQLEngine_DisconnectLiveTest {
 
     private static final int POOL_SIZE = 3;
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * Seed 000 end to end: a native connection is detached from an engine's pool, becomes a LISTEN connection,
  * and receives what a transaction on the same engine NOTIFYs when it commits.
  */
-class PgNotificationListener_SeedTest {
+class PgNotificationListener_SeedLiveTest {
 
     private Engine engine;
 

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * Server-side kills of pooled connections ({@code pg_terminate_backend}) through a real engine and pool: the
  * next use raises one disconnect error and the pool recovers by itself; with pre-ping the caller never sees it.
  */
-class PgjdbcEngine_DisconnectTest {
+class PgjdbcEngine_DisconnectLiveTest {
 
     private static final int POOL_SIZE = 3;
 

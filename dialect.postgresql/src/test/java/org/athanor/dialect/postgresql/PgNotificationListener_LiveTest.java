@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** LISTEN/NOTIFY on a real server: notifications sent from another connection reach the handler. */
-class PgNotificationListenerTest {
+class PgNotificationListener_LiveTest {
 
     /** How long a test waits for an event that should come; only a failing test waits this long. */
     private static final long WAIT_SECONDS = 10;
