@@ -1,26 +1,22 @@
 package org.athanor.dialect.mysql;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.athanor.engine.EngineFactory;
 import org.athanor.engine.URL;
-import org.junit.jupiter.api.Assumptions;
+import org.athanor.testing.LiveDatabase;
 
 /**
- * The MySQL-protocol server the live tests use (a MariaDB server here): {@code ATHANOR_MYSQL_URL}, else
- * {@code mysql://root@127.0.0.1:3306/test}; each driver's dialect connects to it with its own URL name. When
- * it cannot be reached the tests skip with one line, except under {@code CI=true}, where they fail.
+ * The MySQL-protocol server the live tests use (a MariaDB server here), found by the conformance kit's
+ * {@link LiveDatabase} ({@code ATHANOR_MYSQL_URL}, default {@code mysql://root@127.0.0.1:3306/test}); each
+ * driver's dialect connects to it under its own qualified name. When it cannot be reached the tests skip with
+ * one line, except under {@code CI=true}, where they fail.
  */
 final class LiveMySQL {
-    static final String ENV = "ATHANOR_MYSQL_URL";
-    static final String DEFAULT = "mysql://root@127.0.0.1:3306/test";
-
-    private static volatile String unreachable;
-    private static volatile boolean checked;
 
     private LiveMySQL() {
     }
@@ -30,55 +26,26 @@ final class LiveMySQL {
         return Stream.of(new ConnectorJDialect(), new MariaDBConnectorDialect());
     }
 
-    /** The URL for a dialect's driver. */
+    /** The URL for a dialect's driver; skips or fails the calling test when nothing listens there. */
     static URL url(MySQLDialect dialect) {
-        String env = System.getenv(ENV);
-        URL base = URL.parse(env == null || env.isBlank() ? DEFAULT : env);
-        return base.withDrivername(dialect.qualifiedName());
+        return URL.parse(LiveDatabase.mysql()).withDrivername(dialect.qualifiedName());
+    }
+
+    /** Skips or fails the calling test when the server cannot be reached. */
+    static void requireServer() {
+        LiveDatabase.mysql();
     }
 
     /** Opens a driver connection through the dialect, as the engine does. */
     static Connection connect(MySQLDialect dialect) throws SQLException {
-        requireServer();
         return dialect.connectionCreator(url(dialect), Map.of("connectTimeout", "5000")).create();
     }
 
-    /** Skips or fails the calling test when the server cannot be reached. */
-    static synchronized void requireServer() {
-        if (!checked) {
-            MySQLDialect probe = new MariaDBConnectorDialect();
-            try (Connection c = probe.connectionCreator(url(probe), Map.of("connectTimeout", "5000")).create()) {
-                unreachable = null;
-            } catch (SQLException | RuntimeException e) {
-                unreachable = e.getMessage();
-                System.err.println("[athanor] Skipping live MySQL/MariaDB tests: not reachable at "
-                        + url(new ConnectorJDialect()) + " (set " + ENV + "; CI=true makes this a failure): "
-                        + unreachable);
-            }
-            checked = true;
-        }
-        if (unreachable != null) {
-            String line = "MySQL/MariaDB not reachable at " + url(new ConnectorJDialect()) + " (set " + ENV + "): "
-                    + unreachable;
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("CI=true and " + line);
-            }
-            Assumptions.abort("Skipped: " + line);
-        }
-    }
-
-    /**
-     * Skips (or fails under {@code CI=true}) a test that needs the engine when engine.impl provides no
-     * {@code EngineFactory} on the test class path.
-     */
+    /** Skips (or fails under CI) a test that needs the engine while engine.impl provides no factory. */
     static void requireEngine() {
-        if (java.util.ServiceLoader.load(org.athanor.engine.EngineFactory.class).findFirst().isEmpty()) {
-            String line = "engine.impl provides no EngineFactory on the class path yet; the engine tests run once"
-                    + " it does";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("CI=true and " + line);
-            }
-            Assumptions.abort("Skipped: " + line);
+        if (ServiceLoader.load(EngineFactory.class).findFirst().isEmpty()) {
+            LiveDatabase.unavailable("engine.impl provides no EngineFactory on the test class path yet; the engine"
+                    + " tests run once it does");
         }
     }
 

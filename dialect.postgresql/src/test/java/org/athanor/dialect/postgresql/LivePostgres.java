@@ -1,35 +1,35 @@
 package org.athanor.dialect.postgresql;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.UUID;
+import org.athanor.engine.EngineFactory;
 import org.athanor.engine.URL;
-import org.junit.jupiter.api.Assumptions;
+import org.athanor.testing.LiveDatabase;
 
 /**
- * The PostgreSQL server the live tests use: {@code ATHANOR_PG_URL}, else
- * {@code postgresql://postgres@127.0.0.1:5432/test}. When it cannot be reached the tests skip with one line,
- * except under {@code CI=true}, where they fail.
+ * The PostgreSQL server the live tests use, found by the conformance kit's {@link LiveDatabase}
+ * ({@code ATHANOR_PG_URL}, default {@code postgresql://postgres@127.0.0.1:5432/test}): when it cannot be
+ * reached the tests skip with one line, except under {@code CI=true}, where they fail.
  */
 final class LivePostgres {
-    static final String ENV = "ATHANOR_PG_URL";
-    static final String DEFAULT = "postgresql://postgres@127.0.0.1:5432/test";
-
-    private static volatile String unreachable;
-    private static volatile boolean checked;
 
     private LivePostgres() {
     }
 
+    /** The server's URL; skips or fails the calling test when nothing listens there. */
     static URL url() {
-        String env = System.getenv(ENV);
-        return URL.parse(env == null || env.isBlank() ? DEFAULT : env);
+        return URL.parse(LiveDatabase.postgresql());
     }
 
-    /** Makes a configured dialect, skipping (or failing under CI) when the server is unreachable. */
+    /** Skips or fails the calling test when the server cannot be reached. */
+    static void requireServer() {
+        url();
+    }
+
+    /** Makes a dialect, skipping (or failing under CI) when the server is unreachable. */
     static PgjdbcDialect dialect() {
         requireServer();
         return new PgjdbcDialect();
@@ -40,39 +40,11 @@ final class LivePostgres {
         return dialect.connectionCreator(url(), Map.of("connectTimeout", "5")).create();
     }
 
-    /** Skips or fails the calling test when the server cannot be reached. */
-    static synchronized void requireServer() {
-        if (!checked) {
-            try (Connection c = new PgjdbcDialect().connectionCreator(url(), Map.of("connectTimeout", "5")).create()) {
-                unreachable = null;
-            } catch (SQLException | RuntimeException e) {
-                unreachable = e.getMessage();
-                System.err.println("[athanor] Skipping live PostgreSQL tests: not reachable at " + url() + " (set "
-                        + ENV + "; CI=true makes this a failure): " + unreachable);
-            }
-            checked = true;
-        }
-        if (unreachable != null) {
-            String line = "PostgreSQL not reachable at " + url() + " (set " + ENV + "): " + unreachable;
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("CI=true and " + line);
-            }
-            Assumptions.abort("Skipped: " + line);
-        }
-    }
-
-    /**
-     * Skips (or fails under {@code CI=true}) a test that needs the engine when engine.impl provides no
-     * {@code EngineFactory} on the test class path.
-     */
+    /** Skips (or fails under CI) a test that needs the engine while engine.impl provides no factory. */
     static void requireEngine() {
-        if (java.util.ServiceLoader.load(org.athanor.engine.EngineFactory.class).findFirst().isEmpty()) {
-            String line = "engine.impl provides no EngineFactory on the class path yet; the engine tests run once"
-                    + " it does";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("CI=true and " + line);
-            }
-            Assumptions.abort("Skipped: " + line);
+        if (ServiceLoader.load(EngineFactory.class).findFirst().isEmpty()) {
+            LiveDatabase.unavailable("engine.impl provides no EngineFactory on the test class path yet; the engine"
+                    + " tests run once it does");
         }
     }
 
