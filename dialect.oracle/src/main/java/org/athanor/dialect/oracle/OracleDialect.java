@@ -92,7 +92,8 @@ public abstract class OracleDialect extends DefaultDialect {
 
     /**
      * Reads the version (the {@code Version x.y.z} or {@code Release x.y.z} part of the product version) and
-     * the session's current schema; ends the transaction the query began unless the connection autocommits.
+     * the session's current schema (left unknown where the database cannot tell it, as on an Oracle-mode
+     * stand-in); ends the transaction the query began unless the connection autocommits.
      */
     @Override
     public void initialize(Connection connection) throws SQLException {
@@ -103,6 +104,11 @@ public abstract class OracleDialect extends DefaultDialect {
             if (rs.next()) {
                 defaultSchema = normalizeName(rs.getString(1));
             }
+        } catch (SQLException e) {
+            if (isDisconnect(e)) {
+                throw e;
+            }
+            defaultSchema = null;
         } finally {
             if (!connection.getAutoCommit()) {
                 connection.rollback();
