@@ -294,16 +294,14 @@ public abstract class MySQLDialect extends DefaultDialect {
 
     /**
      * Reads the level from the server ({@code @@transaction_isolation}, or {@code @@tx_isolation} on MariaDB
-     * before 11.1 and MySQL before 5.7.20), so that what the driver may have cached cannot mislead.
+     * before 11.1 and MySQL before 5.7.20), so that what the driver may have cached cannot mislead; this
+     * works whether or not the driver autocommits.
      */
     @Override
-    public String getIsolationLevel(Connection connection) throws SQLException {
-        if (connection.getAutoCommit()) {
-            return "AUTOCOMMIT";
-        }
+    public String getTransactionIsolationLevel(Connection connection) throws SQLException {
         ServerVersion v = serverVersion();
         if (v == null) {
-            return super.getIsolationLevel(connection);
+            return super.getTransactionIsolationLevel(connection);
         }
         boolean newName = mariaDB ? atLeast(11, 1, 1) : atLeast(5, 7, 20);
         String sql = "SELECT @@SESSION." + (newName ? "transaction_isolation" : "tx_isolation");

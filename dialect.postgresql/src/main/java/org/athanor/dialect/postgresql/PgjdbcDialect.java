@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Streaming: the {@code stream_results} execution option sets a fetch size (the {@code fetch_size}
  * option, else {@value #STREAM_FETCH_SIZE}), so pgjdbc reads rows through a server-side portal in batches.
- * pgjdbc does that only while autocommit is off; in AUTOCOMMIT mode it reads every row at once.
+ * pgjdbc does that only while the driver connection is not in autocommit mode, that is inside a transaction
+ * ({@code connection.begin()}); outside one, or at the AUTOCOMMIT level, it reads every row at once.
  *
  * <p>Pre-ping uses {@link Connection#isValid(int)}, which pgjdbc answers by sending an empty query: one round
  * trip, nothing parsed or planned.
@@ -143,8 +144,9 @@ public class PgjdbcDialect extends PostgreSQLDialect {
             }
             if (connection.getAutoCommit() && !warnedStreamingInAutocommit) {
                 warnedStreamingInAutocommit = true;
-                LOG.warn("stream_results has no effect on a pgjdbc connection in AUTOCOMMIT mode: the driver"
-                        + " reads all rows at once. Stream inside a transaction instead.");
+                LOG.warn("stream_results has no effect while the pgjdbc connection autocommits (outside a"
+                        + " transaction, or at the AUTOCOMMIT level): the driver reads all rows at once. Stream"
+                        + " inside a transaction (connection.begin()) instead.");
             }
         }
         return ps;
