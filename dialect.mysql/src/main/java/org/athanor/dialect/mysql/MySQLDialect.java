@@ -232,7 +232,11 @@ public abstract class MySQLDialect extends DefaultDialect {
         return sqlMode.contains("NO_BACKSLASH_ESCAPES");
     }
 
-    /** @return the server's {@code lower_case_table_names} (0: names as given, 1: stored lower case, 2: compared lower case) */
+    /**
+     * Returns the server's {@code lower_case_table_names}.
+     *
+     * @return 0: names as given, 1: stored lower case, 2: compared lower case
+     */
     public int lowerCaseTableNames() {
         return lowerCaseTableNames;
     }

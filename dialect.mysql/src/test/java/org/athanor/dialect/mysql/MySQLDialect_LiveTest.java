@@ -19,12 +19,15 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.athanor.dialect.Capabilities.Feature;
+import org.athanor.engine.Compiled;
 import org.athanor.engine.ExecutionOptions;
+import org.athanor.engine.StatementKind;
 import org.athanor.exc.DBAPIException;
 import org.athanor.exc.DataException;
 import org.athanor.exc.IntegrityException;
 import org.athanor.exc.OperationalException;
 import org.athanor.exc.ProgrammingException;
+import org.athanor.testing.suite.SuiteStatement;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -216,7 +219,7 @@ class MySQLDialect_LiveTest {
     void autoIncrementKeyIsReported(MySQLDialect d) throws SQLException {
         open(d);
         String t = table("id INT AUTO_INCREMENT PRIMARY KEY, name VARCHAR(20)");
-        TestCompiled insert = TestCompiled.insert("INSERT INTO " + t + " (name) VALUES (?)", "id");
+        Compiled insert = SuiteStatement.insert("INSERT INTO " + t + " (name) VALUES (?)", "id").compile(dialect);
         for (int expected = 1; expected <= 2; expected++) {
             try (PreparedStatement ps = dialect.prepareStatement(conn, insert, ExecutionOptions.none())) {
                 dialect.setParameter(ps, 1, "row" + expected);
@@ -294,10 +297,10 @@ class MySQLDialect_LiveTest {
     @MethodSource("dialects")
     void streamResultsReadsEveryRow(MySQLDialect d) throws SQLException {
         open(d);
-        TestCompiled select = TestCompiled.select("SELECT seq FROM seq_1_to_3000");
+        Compiled select = SuiteStatement.of("SELECT seq FROM seq_1_to_3000", StatementKind.SELECT).compile(dialect);
         if (!dialect.isMariaDB()) {
-            select = TestCompiled.select("WITH RECURSIVE s(seq) AS (SELECT 1 UNION ALL SELECT seq + 1 FROM s"
-                    + " WHERE seq < 3000) SELECT seq FROM s");
+            select = SuiteStatement.of("WITH RECURSIVE s(seq) AS (SELECT 1 UNION ALL SELECT seq + 1 FROM s"
+                    + " WHERE seq < 3000) SELECT seq FROM s", StatementKind.SELECT).compile(dialect);
         }
         try (PreparedStatement ps = dialect.prepareStatement(conn, select,
                 ExecutionOptions.of(ExecutionOptions.STREAM_RESULTS, true)); ResultSet rs = ps.executeQuery()) {

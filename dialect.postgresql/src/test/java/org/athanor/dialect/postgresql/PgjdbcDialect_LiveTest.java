@@ -12,12 +12,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.athanor.dialect.Capabilities.Feature;
+import org.athanor.engine.Compiled;
 import org.athanor.engine.ExecutionOptions;
+import org.athanor.engine.StatementKind;
 import org.athanor.exc.DBAPIException;
 import org.athanor.exc.DataException;
 import org.athanor.exc.IntegrityException;
 import org.athanor.exc.OperationalException;
 import org.athanor.exc.ProgrammingException;
+import org.athanor.testing.suite.SuiteStatement;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -143,7 +146,7 @@ class PgjdbcDialect_LiveTest {
     void insertReportsTheGeneratedPrimaryKey() throws SQLException {
         String t = table("id serial primary key, name text");
         conn.setAutoCommit(true);
-        TestCompiled insert = TestCompiled.insert("INSERT INTO " + t + " (name) VALUES (?)", "id");
+        Compiled insert = SuiteStatement.insert("INSERT INTO " + t + " (name) VALUES (?)", "id").compile(dialect);
         for (int expected = 1; expected <= 2; expected++) {
             try (PreparedStatement ps = dialect.prepareStatement(conn, insert, ExecutionOptions.none())) {
                 dialect.setParameter(ps, 1, "row" + expected);
@@ -152,7 +155,7 @@ class PgjdbcDialect_LiveTest {
             }
         }
         String identity = table("id int generated always as identity primary key, name text");
-        TestCompiled insert2 = TestCompiled.insert("INSERT INTO " + identity + " (name) VALUES ('x')", "id");
+        Compiled insert2 = SuiteStatement.insert("INSERT INTO " + identity + " (name) VALUES ('x')", "id").compile(dialect);
         try (PreparedStatement ps = dialect.prepareStatement(conn, insert2, ExecutionOptions.none())) {
             ps.executeUpdate();
             assertThat(dialect.insertedPrimaryKey(ps, insert2, Map.of())).containsExactly(1);
@@ -185,7 +188,7 @@ class PgjdbcDialect_LiveTest {
     @Test
     void streamResultsSetsAFetchSizeAndStillReadsEveryRow() throws SQLException {
         conn.setAutoCommit(false);
-        TestCompiled select = TestCompiled.select("SELECT g FROM generate_series(1, 5000) g");
+        Compiled select = SuiteStatement.of("SELECT g FROM generate_series(1, 5000) g", StatementKind.SELECT).compile(dialect);
         ExecutionOptions stream = ExecutionOptions.of(ExecutionOptions.STREAM_RESULTS, true);
         try (PreparedStatement ps = dialect.prepareStatement(conn, select, stream); ResultSet rs = ps.executeQuery()) {
             assertThat(ps.getFetchSize()).isEqualTo(PgjdbcDialect.STREAM_FETCH_SIZE);
