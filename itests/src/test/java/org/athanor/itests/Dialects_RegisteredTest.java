@@ -24,7 +24,11 @@ import org.osgi.framework.ServiceReference;
 public class Dialects_RegisteredTest extends AthanorContainer {
     /** The shipped dialects: qualified name, providing bundle, default or not. */
     private static final List<DialectInfo> SHIPPED = List.of(
-            new DialectInfo("sqlite", "xerial", true, 0, "org.athanor.dialect.sqlite"));
+            new DialectInfo("sqlite", "xerial", true, 0, "org.athanor.dialect.sqlite"),
+            new DialectInfo("postgresql", "pgjdbc", true, 0, "org.athanor.dialect.postgresql"),
+            new DialectInfo("mysql", "connectorj", true, 0, "org.athanor.dialect.mysql"),
+            new DialectInfo("mysql", "mariadb", false, 0, "org.athanor.dialect.mysql"),
+            new DialectInfo("oracle", "ojdbc", true, 0, "org.athanor.dialect.oracle"));
 
     @Inject
     private DialectRegistry registry;
@@ -53,6 +57,15 @@ public class Dialects_RegisteredTest extends AthanorContainer {
                 assertThat(ref.getProperty(Constants.SERVICE_SCOPE)).isEqualTo(Constants.SCOPE_PROTOTYPE);
                 assertThat(ref.getBundle().getSymbolicName()).isEqualTo(d.source());
             });
+        }
+    }
+
+    @Test
+    public void theDefaultDriverAnswersThePlainName() {
+        try (Engine mysql = factory.createEngine("mysql://root@localhost/test");
+                Engine mariadb = factory.createEngine("mysql+mariadb://root@localhost/test")) {
+            assertThat(mysql.dialect().qualifiedName()).isEqualTo("mysql+connectorj");
+            assertThat(mariadb.dialect().qualifiedName()).isEqualTo("mysql+mariadb");
         }
     }
 
