@@ -36,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * logged.
  *
  * <p>Thread-safe: the registry's notices and DS's deactivation may come on different threads; the engine and
- * its registration are guarded by this object's lock.
+ * its registration are guarded by this object's lock, which is never held while a service is registered or
+ * unregistered.
  */
 @Component(configurationPid = EngineSpec.FACTORY_PID, configurationPolicy = ConfigurationPolicy.REQUIRE,
         service = {}, immediate = true)
@@ -116,15 +117,15 @@ public final class ConfiguredEngine implements RegistryListener {
     }
 
     private void start() {
-        ServiceRegistration<Engine> published;
+        Engine built;
+        Registration dialect;
         synchronized (this) {
             if (closed || engine != null) {
                 return;
             }
-            Registration dialect;
             try {
                 dialect = registry.registryImpl().resolve(spec.url().drivername());
-                engine = registry.factory().createEngine(spec.url(), spec.options());
+                built = registry.factory().createEngine(spec.url(), spec.options());
             } catch (UnknownDialectException e) {
                 LOG.info("Engine '{}' waits for a dialect for {}://", spec.name(), spec.url().drivername());
                 return;
@@ -137,15 +138,37 @@ public final class ConfiguredEngine implements RegistryListener {
                 return;
             }
             lastFailure = null;
-            Hashtable<String, Object> props = new Hashtable<>();
-            props.put(NAME, spec.name());
-            props.put(URL, spec.url().toString());
-            props.put(DIALECT, dialect.qualifiedName());
-            props.put(EngineSpec.FACTORY_PID + ".pid", pid);
-            published = context.registerService(Engine.class, engine, props);
-            registration = published;
+            engine = built; // claimed; published below, outside the lock
         }
-        LOG.debug("Engine '{}' on {} published", spec.name(), spec.url());
+        publish(built, dialect);
+    }
+
+    /** Registers the engine as a service, unless it was stopped meanwhile. Never under this object's lock. */
+    private void publish(Engine built, Registration dialect) {
+        Hashtable<String, Object> props = new Hashtable<>();
+        props.put(NAME, spec.name());
+        props.put(URL, spec.url().toString());
+        props.put(DIALECT, dialect.qualifiedName());
+        props.put(EngineSpec.FACTORY_PID + ".pid", pid);
+        ServiceRegistration<Engine> published;
+        try {
+            published = context.registerService(Engine.class, built, props);
+        } catch (IllegalStateException e) { // the bundle is stopping
+            stop();
+            return;
+        }
+        boolean current;
+        synchronized (this) {
+            current = !closed && engine == built;
+            if (current) {
+                registration = published;
+            }
+        }
+        if (current) {
+            LOG.debug("Engine '{}' on {} published", spec.name(), spec.url());
+        } else { // stopped while it was being published: stop() disposed it already
+            unregister(published);
+        }
     }
 
     private void stop() {
@@ -157,15 +180,19 @@ public final class ConfiguredEngine implements RegistryListener {
             engine = null;
             registration = null;
         }
+        unregister(published);
+        if (old != null) {
+            old.dispose();
+        }
+    }
+
+    private static void unregister(ServiceRegistration<Engine> published) {
         if (published != null) {
             try {
                 published.unregister();
             } catch (IllegalStateException e) {
                 // already gone with the bundle
             }
-        }
-        if (old != null) {
-            old.dispose();
         }
     }
 }

@@ -28,13 +28,14 @@ import org.slf4j.LoggerFactory;
  * that appears is usable at once; one that goes away (its bundle stopped, updated, refreshed or uninstalled)
  * takes its registration with it, and every engine built on it is disposed.
  *
- * <p>It never uses {@link java.util.ServiceLoader}: across bundles only services find dialects. The other
+ * <p>Immediate, so that in-process registrations are not lost when no bundle happens to use the service for a
+ * while. It never uses {@link java.util.ServiceLoader}: across bundles only services find dialects. The other
  * components of the bundle reach the registry's dynamic side ({@link #registryImpl()}) and its engine factory
  * through this component's own service.
  *
  * <p>Thread-safe: DS may bind and unbind dialects on any thread; the registry is thread-safe.
  */
-@Component(service = {DialectRegistry.class, DialectRegistryComponent.class})
+@Component(service = {DialectRegistry.class, DialectRegistryComponent.class}, immediate = true)
 public final class DialectRegistryComponent implements DialectRegistry {
     private static final Logger LOG = LoggerFactory.getLogger(DialectRegistryComponent.class);
 
