@@ -22,8 +22,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 # forks, warmup iterations x time, measurement iterations x time (seconds)
 SETTINGS = {
-    'default': {'forks': 2, 'wi': 2, 'w': 1.0, 'i': 5, 'r': 1.0},
-    'quick': {'forks': 1, 'wi': 1, 'w': 0.5, 'i': 3, 'r': 0.5},
+    'default': {'forks': 2, 'wi': 2, 'w': 0.8, 'i': 5, 'r': 0.8},
+    'quick': {'forks': 1, 'wi': 1, 'w': 0.4, 'i': 3, 'r': 0.4},
 }
 JVM_ARGS = ['-Xms1g', '-Xmx1g', '-XX:+UseParallelGC', '-Dorg.slf4j.simpleLogger.defaultLogLevel=warn']
 # seconds a fork spends outside its iterations (JVM start, setup, teardown), for the time estimate
@@ -75,7 +75,7 @@ def main():
 
     pg = None
     if not args.no_pgbench and any('postgresql' == p['group']['params'].get('db') for p in plan):
-        pg = run_pgbench(raw, 3 if args.quick else 10)
+        pg = run_pgbench(raw, 2 if args.quick else 5)
 
     meta = {
         'mode': mode,
