@@ -55,7 +55,17 @@ def metric(entry, name=None):
 
 
 def ratio(c, r):
-    """Ratio of medians c/r with its range from the error bars: (ratio, lo, hi), or None."""
+    """Ratio of medians c/r with its range from the error bars: (ratio, lo, hi), or None.
+
+    >>> ratio((12.0, 1.0), (10.0, 1.0))
+    (1.2, 1.0, 1.4444444444444444)
+    >>> verdict(ratio((12.0, 0.5), (10.0, 0.5)))
+    'faster'
+    >>> verdict(ratio((12.0, 1.5), (10.0, 1.0)))
+    'tie'
+    >>> ratio((1.0, 0.1), (0.0, 0.0)) is None
+    True
+    """
     (mc, ec), (mr, er) = c, r
     if mr <= 0:
         return None
