@@ -66,8 +66,8 @@ public interface StubWorkload extends AutoCloseable {
     static StubWorkload create(String contender, Cycle cycle) {
         return switch (contender) {
             case "athanor" -> new AthanorStubWorkload(cycle);
-            case "hikari" -> new HikariStubWorkload();
-            case "dbcp2" -> new Dbcp2StubWorkload();
+            case "hikari" -> JdbcStubWorkload.hikari();
+            case "dbcp2" -> JdbcStubWorkload.dbcp2();
             default -> throw new IllegalArgumentException("Unknown stub contender '" + contender
                     + "'; known: athanor, hikari, dbcp2.");
         };

@@ -49,6 +49,20 @@ public interface DbWorkload extends AutoCloseable {
     void close() throws Exception;
 
     /**
+     * Adds up the update counts of a batch.
+     *
+     * @param counts the counts, one per row
+     * @return their sum
+     */
+    static long sum(int[] counts) {
+        long n = 0;
+        for (int count : counts) {
+            n += count;
+        }
+        return n;
+    }
+
+    /**
      * Makes the named contender's workload on a database.
      *
      * @param contender {@code athanor}, {@code jdbc}, {@code jdbi} or {@code jooq}

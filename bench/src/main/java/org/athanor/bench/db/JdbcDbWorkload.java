@@ -60,15 +60,13 @@ final class JdbcDbWorkload implements DbWorkload {
     public long insertAll() throws SQLException {
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
-            long n = 0;
+            long n;
             try (PreparedStatement ps = c.prepareStatement(insert)) {
                 for (Item it : items) {
                     BenchDatabase.bind(ps, it);
                     ps.addBatch();
                 }
-                for (int count : ps.executeBatch()) {
-                    n += count;
-                }
+                n = DbWorkload.sum(ps.executeBatch());
             }
             c.commit();
             return n;

@@ -53,11 +53,7 @@ final class JdbiDbWorkload implements DbWorkload {
                 batch.bind(0, it.id()).bind(1, it.name()).bind(2, it.qty()).bind(3, it.price())
                         .bind(4, it.active()).add();
             }
-            long n = 0;
-            for (int count : batch.execute()) {
-                n += count;
-            }
-            return n;
+            return DbWorkload.sum(batch.execute());
         });
     }
 

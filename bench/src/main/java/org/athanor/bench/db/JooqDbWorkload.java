@@ -77,11 +77,7 @@ final class JooqDbWorkload implements DbWorkload {
             for (Item it : data) {
                 batch = batch.bind(it.id(), it.name(), it.qty(), it.price(), it.active());
             }
-            long n = 0;
-            for (int count : batch.execute()) {
-                n += count;
-            }
-            return n;
+            return DbWorkload.sum(batch.execute());
         });
     }
 

@@ -5,22 +5,50 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.apache.commons.dbcp2.BasicDataSource;
 import org.athanor.bench.stub.StubDriver;
 
 /**
- * HikariCP with its defaults, and raw JDBC on it, on the stub driver.
+ * Raw JDBC on a pooled {@link DataSource} over the stub driver: HikariCP with its defaults
+ * ({@link #hikari()}) or Apache Commons DBCP2's {@link BasicDataSource} with its defaults ({@link #dbcp2()}).
+ * The cycles are written as a careful hand would: try-with-resources, a prepared statement, a typed setter.
  *
  * <p>Thread-safe.
  */
-final class HikariStubWorkload implements StubWorkload {
-    private final HikariDataSource ds;
+final class JdbcStubWorkload implements StubWorkload {
+    private final DataSource ds;
+    private final AutoCloseable pool;
 
-    HikariStubWorkload() {
+    private JdbcStubWorkload(DataSource ds, AutoCloseable pool) {
+        this.ds = ds;
+        this.pool = pool;
+    }
+
+    /**
+     * Makes the HikariCP contender.
+     *
+     * @return the workload
+     */
+    static JdbcStubWorkload hikari() {
         HikariConfig config = new HikariConfig();
         config.setDriverClassName(StubDriver.class.getName());
         config.setJdbcUrl(StubDriver.URL);
         config.setPoolName("bench-stub");
-        this.ds = new HikariDataSource(config);
+        HikariDataSource ds = new HikariDataSource(config);
+        return new JdbcStubWorkload(ds, ds);
+    }
+
+    /**
+     * Makes the DBCP2 contender.
+     *
+     * @return the workload
+     */
+    static JdbcStubWorkload dbcp2() {
+        BasicDataSource ds = new BasicDataSource();
+        ds.setDriverClassName(StubDriver.class.getName());
+        ds.setUrl(StubDriver.URL);
+        return new JdbcStubWorkload(ds, ds);
     }
 
     @Override
@@ -53,7 +81,7 @@ final class HikariStubWorkload implements StubWorkload {
     }
 
     @Override
-    public void close() {
-        ds.close();
+    public void close() throws Exception {
+        pool.close();
     }
 }
