@@ -58,9 +58,11 @@ def groups():
                           cycles + 'transactionCycle', ['athanor', 'hikari'], 'hikari', t,
                           what='check out, begin, one statement, commit, return'))
     db = 'org.athanor.bench.db.DbBenchmarks.'
-    for kind in ('sqlite', 'postgresql'):
-        out.append(_group('select-' + kind, 'One-row select by primary key, ' + DB_NAMES[kind],
-                          db + 'selectOne', ['athanor', 'jdbc', 'jdbi', 'jooq'], 'jdbc', 1, {'db': kind},
+    # the server makes concurrency matter for PostgreSQL; SQLite in memory serializes on its own locks
+    for kind, t in (('sqlite', 1), ('postgresql', 1), ('postgresql', 8)):
+        out.append(_group('select-' + kind + ('-8t' if t > 1 else ''),
+                          'One-row select by primary key, ' + DB_NAMES[kind] + (', 8 threads' if t > 1 else ''),
+                          db + 'selectOne', ['athanor', 'jdbc', 'jdbi', 'jooq'], 'jdbc', t, {'db': kind},
                           what='check out, select one row of 5 columns by primary key, read it, return',
                           names={'athanor': 'Athanor text'}, pending=EXPR_PENDING))
     for kind in ('sqlite', 'postgresql'):

@@ -23,7 +23,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # forks, warmup iterations x time, measurement iterations x time (seconds)
 SETTINGS = {
     'default': {'forks': 2, 'wi': 2, 'w': 0.8, 'i': 5, 'r': 0.8},
-    'quick': {'forks': 1, 'wi': 1, 'w': 0.4, 'i': 3, 'r': 0.4},
+    'quick': {'forks': 1, 'wi': 1, 'w': 0.3, 'i': 3, 'r': 0.3},
 }
 JVM_ARGS = ['-Xms1g', '-Xmx1g', '-XX:+UseParallelGC', '-Dorg.slf4j.simpleLogger.defaultLogLevel=warn']
 # seconds a fork spends outside its iterations (JVM start, setup, teardown), for the time estimate
