@@ -298,6 +298,8 @@ def write(key, iface, items):
     src += ''.join('import %s;\n' % i for i in sorted(imports)) + '\n'
     src += doc + '\n'
     abstract = 'abstract ' if key in ('ResultSetUpdates', 'ResultSetByLabel') else ''
+    if key in ('PreparedStatement', 'ResultSet', 'ResultSetByLabel', 'ResultSetUpdates'):
+        src += '@SuppressWarnings("deprecation") // it implements every method, the deprecated ones too\n'
     src += 'public %sclass %s %s {\n' % (abstract, cls, ext) + fields + '\n' + '\n'.join(rendered) + '}\n'
     with open(os.path.join(OUT, cls + '.java'), 'w') as f:
         f.write(src)

@@ -18,9 +18,15 @@ import org.athanor.bench.stub.StubDriver;
  */
 final class JdbcStubWorkload implements StubWorkload {
     private final DataSource ds;
-    private final AutoCloseable pool;
+    private final Closer pool;
 
-    private JdbcStubWorkload(DataSource ds, AutoCloseable pool) {
+    /** Closes a pool. */
+    @FunctionalInterface
+    private interface Closer {
+        void close() throws SQLException;
+    }
+
+    private JdbcStubWorkload(DataSource ds, Closer pool) {
         this.ds = ds;
         this.pool = pool;
     }
@@ -36,7 +42,7 @@ final class JdbcStubWorkload implements StubWorkload {
         config.setJdbcUrl(StubDriver.URL);
         config.setPoolName("bench-stub");
         HikariDataSource ds = new HikariDataSource(config);
-        return new JdbcStubWorkload(ds, ds);
+        return new JdbcStubWorkload(ds, ds::close);
     }
 
     /**
@@ -48,7 +54,7 @@ final class JdbcStubWorkload implements StubWorkload {
         BasicDataSource ds = new BasicDataSource();
         ds.setDriverClassName(StubDriver.class.getName());
         ds.setUrl(StubDriver.URL);
-        return new JdbcStubWorkload(ds, ds);
+        return new JdbcStubWorkload(ds, ds::close);
     }
 
     @Override
@@ -81,7 +87,7 @@ final class JdbcStubWorkload implements StubWorkload {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws SQLException {
         pool.close();
     }
 }

@@ -1,5 +1,6 @@
 package org.athanor.bench.cycle;
 
+import java.sql.SQLException;
 import java.util.concurrent.TimeUnit;
 import org.athanor.bench.cycle.StubWorkload.Cycle;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -50,10 +51,10 @@ public class StubCycles {
     /**
      * Closes the pool.
      *
-     * @throws Exception if closing fails
+     * @throws SQLException if closing fails
      */
     @TearDown(Level.Trial)
-    public void tearDown() throws Exception {
+    public void tearDown() throws SQLException {
         workload.close();
     }
 

@@ -1,5 +1,7 @@
 package org.athanor.bench.cycle;
 
+import java.sql.SQLException;
+
 /**
  * One contender's way of doing the stub-driver cycles: check a connection out and back in; run one
  * statement on it; run it in a transaction. Each method is one operation of a benchmark.
@@ -40,10 +42,10 @@ public interface StubWorkload extends AutoCloseable {
     /**
      * Closes the pool.
      *
-     * @throws Exception if closing fails
+     * @throws SQLException if closing fails
      */
     @Override
-    void close() throws Exception;
+    void close() throws SQLException;
 
     /** The three cycles, so a contender builds only what the one being measured needs. */
     enum Cycle {

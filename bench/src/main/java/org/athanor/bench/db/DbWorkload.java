@@ -40,13 +40,9 @@ public interface DbWorkload extends AutoCloseable {
      */
     long insertAll() throws Exception;
 
-    /**
-     * Closes the contender's pool.
-     *
-     * @throws Exception if closing fails
-     */
+    /** Closes the contender's pool. */
     @Override
-    void close() throws Exception;
+    void close();
 
     /**
      * Adds up the update counts of a batch.
