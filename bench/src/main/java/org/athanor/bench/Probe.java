@@ -37,7 +37,7 @@ public final class Probe {
     }
 
     /**
-     * One check to run.
+     * One check to run. Immutable.
      *
      * @param benchmark the JMH benchmark (class and method, without package)
      * @param params its JMH parameters
@@ -46,7 +46,7 @@ public final class Probe {
     public record Check(String benchmark, Map<String, String> params, Checked check) {
     }
 
-    /** The body of a check. */
+    /** The body of a check; run on one thread at a time. */
     @FunctionalInterface
     public interface Checked {
         /**
@@ -153,7 +153,7 @@ public final class Probe {
         return b.toString();
     }
 
-    /** The little JSON this class writes. */
+    /** The little JSON this class writes. Stateless and thread-safe. */
     static final class Json {
         private Json() {
         }

@@ -78,7 +78,7 @@ public class DbBenchmarks {
         }
     }
 
-    /** The id of the next one-row select, per thread: 1 to {@link BenchDatabase#ROWS}, round robin. */
+    /** The id of the next one-row select: 1 to {@link BenchDatabase#ROWS}, round robin. One per thread. */
     @State(Scope.Thread)
     public static class Cursor {
         private int next;

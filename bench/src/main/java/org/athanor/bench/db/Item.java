@@ -2,6 +2,7 @@ package org.athanor.bench.db;
 
 /**
  * One row of the benchmark table: five columns of mixed types, as the raw JDBC and JDBI contenders map it.
+ * Immutable and thread-safe.
  *
  * @param id the primary key, 1 to {@link BenchDatabase#ROWS}
  * @param name a short string
