@@ -3,10 +3,11 @@
 
     python3 bench/report.py [results folder]      # rewrites <folder>/latest.md from <folder>/raw/
 
-Figures: the median of the measurement iterations and JMH's error (the 99.9% confidence half-interval of
-the mean). The ratio to the reference is of medians; its range divides the extreme ends of the two error
+Figures: the median of the measurement iterations of all forks and JMH's error (the 99.9% confidence
+half-interval of the mean), computed here (stats.py) because each fork is a JMH invocation of its own. The ratio to the reference is of medians; its range divides the extreme ends of the two error
 bars, and a range that contains 1.0 is reported as a tie.
 """
+import glob
 import json
 import os
 import platform
@@ -15,6 +16,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import groups as G  # noqa: E402
+import stats  # noqa: E402
 import targets  # noqa: E402
 
 PEERS = [('HikariCP', r'/HikariCP-([\d.]+)\.jar'), ('DBCP2', r'/commons-dbcp2-([\d.]+)\.jar'),
@@ -32,11 +34,43 @@ def load(folder):
         probe = {G.probe_key(c['benchmark'], c['params']): c for c in json.load(f)['checks']}
     results = {}
     for g in G.groups():
-        path = os.path.join(raw, g['key'] + '.json')
-        if os.path.exists(path) and os.path.getsize(path) > 0:
-            with open(path) as f:
-                results[g['key']] = json.load(f)
+        entries = []
+        for path in sorted(glob.glob(os.path.join(raw, g['key'] + '.r*.json'))):
+            if os.path.getsize(path) > 0:
+                with open(path) as f:
+                    entries += json.load(f)
+        if entries:
+            results[g['key']] = merge(entries)
     return meta, probe, results
+
+
+def _merged_metric(metrics):
+    samples = [x for m in metrics for fork in m['rawData'] for x in fork]
+    med, mean, err = stats.summarize(samples)
+    return {'score': mean, 'scoreError': err, 'scorePercentiles': {'50.0': med}, 'scoreUnit': metrics[0]['scoreUnit'],
+            'rawData': [fork for m in metrics for fork in m['rawData']]}
+
+
+def merge(entries):
+    """Merges the forks of each contender, run as separate JMH invocations, into one entry per contender
+    whose figures are computed over all their iterations as JMH would for one invocation."""
+    by = {}
+    for e in entries:
+        by.setdefault(e['params']['contender'], []).append(e)
+    out = []
+    for forks in by.values():
+        m = dict(forks[0])
+        m['forks'] = len(forks)
+        m['primaryMetric'] = _merged_metric([e['primaryMetric'] for e in forks])
+        sec = {}
+        for name in ('gc.alloc.rate.norm',):
+            ms = [e.get('secondaryMetrics', {}).get(name) or e.get('secondaryMetrics', {}).get('\u00b7' + name)
+                  for e in forks]
+            if all(ms):
+                sec[name] = _merged_metric(ms)
+        m['secondaryMetrics'] = sec
+        out.append(m)
+    return out
 
 
 def metric(entry, name=None):
@@ -219,8 +253,9 @@ def build(folder):
     out += ['## Machine and settings', '',
             '- CPU: %s, %d cores; memory %s; %s' % (cpu or 'unknown', cores, mem, osname),
             '- JDK: %s; JVM options %s' % (jdk or 'unknown', ' '.join(meta['jvmArgs'])),
-            '- JMH: %d fork%s × (%d warm-up iteration%s of %gs + %d measured iteration%s of %gs) per contender;'
-            ' throughput mode; `-prof gc` for bytes allocated per operation (gc.alloc.rate.norm)'
+            '- JMH: %d fork%s × (%d warm-up iteration%s of %gs + %d measured iteration%s of %gs) per contender,'
+            ' the forks of a table\'s contenders alternating (one JMH invocation per round); throughput mode;'
+            ' `-prof gc` for bytes allocated per operation (gc.alloc.rate.norm)'
             % (s['forks'], 's' if s['forks'] > 1 else '', s['wi'], 's' if s['wi'] > 1 else '', s['w'], s['i'],
                's' if s['i'] > 1 else '', s['r']),
             '- Load average before / after the run: %s / %s' % (

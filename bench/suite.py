@@ -26,7 +26,7 @@ SETTINGS = {
     'quick': {'forks': 1, 'wi': 1, 'w': 0.3, 'i': 3, 'r': 0.3},
 }
 JVM_ARGS = ['-Xms1g', '-Xmx1g', '-XX:+UseParallelGC', '-Dorg.slf4j.simpleLogger.defaultLogLevel=warn']
-# seconds a fork spends outside its iterations (JVM start, setup, teardown), for the time estimate
+# seconds a fork spends outside its iterations (JVM starts, setup, teardown), for the time estimate
 FORK_OVERHEAD = 2.5
 
 
@@ -66,11 +66,16 @@ def main():
     log = os.path.join(raw, 'jmh.log')
     for p in plan:
         if not p['run']:
-            say('  %-16s nothing to run' % p['group']['key'])
+            say('  %-20s nothing to run' % p['group']['key'])
             continue
         t0 = time.time()
-        ok = run_jmh(args.classpath, p, settings, os.path.join(raw, p['group']['key'] + '.json'), log)
-        say('  %-16s %-40s %5.0f s%s' % (p['group']['key'], ','.join(p['run']), time.time() - t0,
+        ok = True
+        # one JMH invocation per fork, so the contenders' forks alternate (A1 B1 C1 A2 B2 C2): a slow
+        # moment on a shared machine then falls on every contender alike; report.py merges the rounds
+        for r in range(1, settings['forks'] + 1):
+            result = os.path.join(raw, '%s.r%d.json' % (p['group']['key'], r))
+            ok = run_jmh(args.classpath, p, settings, result, log) and ok
+        say('  %-20s %-28s %5.0f s%s' % (p['group']['key'], ','.join(p['run']), time.time() - t0,
                                          '' if ok else '  (JMH reported errors: see %s)' % log))
 
     pg = None
@@ -140,7 +145,7 @@ def run_jmh(classpath, p, settings, result, log):
     g = p['group']
     cmd = java(classpath, 'org.openjdk.jmh.Main', '^' + re.escape(g['benchmark']) + '$',
                '-p', 'contender=' + ','.join(p['run']),
-               '-t', str(g['threads']), '-f', str(settings['forks']),
+               '-t', str(g['threads']), '-f', '1',
                '-wi', str(settings['wi']), '-w', '%dms' % (settings['w'] * 1000),
                '-i', str(settings['i']), '-r', '%dms' % (settings['r'] * 1000),
                '-prof', 'gc', '-rf', 'json', '-rff', result,
