@@ -245,8 +245,10 @@ def build(folder):
     cpu, cores, mem, jdk, osname = machine(meta, results)
     plan = {p['group']: p for p in meta['plan']}
     out = ['# Athanor benchmarks: latest results', '',
-           'Written by `bench/run%s` on %s (%d s). Every contender of a table was measured in the same JMH run.'
-           % (' --quick' if meta['mode'] == 'quick' else '', meta['started'], meta['seconds']), '']
+           'Written by `bench/run%s` on %s (%d s), Athanor at commit %s. Every contender of a table was '
+           'measured in the same run.'
+           % (' --quick' if meta['mode'] == 'quick' else '', meta['started'], meta['seconds'],
+              meta.get('commit', 'unknown')), '']
     if meta['mode'] == 'quick':
         out += ['> **Quick mode**: one fork and short iterations, for checking that the suite runs. The '
                 'figures are rough; do not quote them.', '']

@@ -92,6 +92,7 @@ def main():
         'loadAfter': os.getloadavg(),
         'classpath': args.classpath,
         'pgbench': pg,
+        'commit': git_commit(),
         'plan': [{'group': p['group']['key'], 'run': p['run'], 'skipped': p['skipped']} for p in plan],
     }
     with open(os.path.join(raw, 'meta.json'), 'w') as f:
@@ -100,6 +101,17 @@ def main():
     with open(out, 'w') as f:
         f.write(report.build(args.out))
     say('wrote %s (%.0f s in all)' % (os.path.relpath(out), time.time() - started))
+
+
+def git_commit():
+    try:
+        rev = subprocess.run(['git', '-C', HERE, 'rev-parse', '--short', 'HEAD'], capture_output=True, text=True,
+                             check=True).stdout.strip()
+        dirty = subprocess.run(['git', '-C', HERE, 'status', '--porcelain', '--untracked-files=no'],
+                               capture_output=True, text=True, check=True).stdout.strip()
+        return rev + (' with uncommitted changes' if dirty else '')
+    except (OSError, subprocess.CalledProcessError):
+        return 'unknown'
 
 
 def say(msg):
