@@ -107,8 +107,9 @@ def git_commit():
     try:
         rev = subprocess.run(['git', '-C', HERE, 'rev-parse', '--short', 'HEAD'], capture_output=True, text=True,
                              check=True).stdout.strip()
-        dirty = subprocess.run(['git', '-C', HERE, 'status', '--porcelain', '--untracked-files=no'],
-                               capture_output=True, text=True, check=True).stdout.strip()
+        dirty = subprocess.run(['git', '-C', HERE, 'status', '--porcelain', '--untracked-files=no', '--', ':/',
+                                ':(exclude,top)bench/results'], capture_output=True, text=True,
+                               check=True).stdout.strip()
         return rev + (' with uncommitted changes' if dirty else '')
     except (OSError, subprocess.CalledProcessError):
         return 'unknown'
