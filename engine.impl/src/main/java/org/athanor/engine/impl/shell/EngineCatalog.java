@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.athanor.engine.Engine;
+import org.athanor.engine.impl.config.EngineSpec;
+import org.athanor.exc.AthanorException;
 
 /**
  * What the shell commands need from their surroundings: the engines published now, the engine configurations
@@ -82,10 +84,21 @@ public interface EngineCatalog {
      * @throws ShellException if no engine of that name is published
      */
     default Published require(String name) {
-        return engines().stream().filter(p -> p.name().equals(name)).findFirst()
-                .orElseThrow(() -> new ShellException(configurations().stream().anyMatch(s -> s.name().equals(name))
-                        ? "Engine '" + name + "' is configured but not running (its dialect is missing or its"
-                                + " configuration is wrong); engine:list shows why."
-                        : "No engine named '" + name + "'; engine:list shows the engines, engine:create adds one."));
+        for (Published p : engines()) {
+            if (p.name().equals(name)) {
+                return p;
+            }
+        }
+        Stored stored = configurations().stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new ShellException("No engine named '" + name + "'; engine:list shows the engines,"
+                        + " engine:create adds one."));
+        String why;
+        try {
+            why = "no dialect answers " + EngineSpec.from(stored.properties()).url().drivername()
+                    + ":// now (engine:dialects lists them), or the engine could not be built (see the log)";
+        } catch (AthanorException e) {
+            why = e.getMessage();
+        }
+        throw new ShellException("Engine '" + name + "' is not running: " + why);
     }
 }

@@ -189,7 +189,11 @@ class EngineShellTest {
         catalog.store("later", Map.of("name", "later", "url", "mysql+foo://u@h/db"), null);
 
         assertThatThrownBy(() -> shell.pool("later")).isInstanceOf(ShellException.class)
-                .hasMessageContaining("configured but not running");
+                .hasMessage("Engine 'later' is not running: no dialect answers mysql+foo:// now (engine:dialects lists"
+                        + " them), or the engine could not be built (see the log)");
+        catalog.store("broken", Map.of("name", "broken"), null);
+        assertThatThrownBy(() -> shell.pool("broken")).isInstanceOf(ShellException.class)
+                .hasMessageContaining("Engine 'broken' is not running: The configuration of engine 'broken' has no 'url'");
         assertThatThrownBy(() -> shell.pool("none")).isInstanceOf(ShellException.class)
                 .hasMessageContaining("No engine named 'none'");
     }
