@@ -43,7 +43,9 @@ import org.athanor.exc.ArgumentException;
  * point is an error when a {@code :} precedes it (percent-encode such an {@code @} as {@code %40}).
  *
  * <p><b>Passwords.</b> {@link #toString()} shows the password as {@code ***}; {@link #render(boolean)} shows
- * it only when asked. Error messages quote the URL with the password masked. Any malformed text or component
+ * it only when asked. Error messages quote the URL with the password masked. Query parameters whose names
+ * look secret ({@code password}, {@code pwd}, anything containing {@code secret} or {@code token}) are masked
+ * the same way, since some drivers take a password there. Any malformed text or component
  * raises {@link ArgumentException} saying what is wrong and what a valid URL looks like.
  *
  * <p><b>Copies.</b> {@link #builder(String)}, {@link #create} and the {@code with...} methods make new
@@ -53,9 +55,6 @@ import org.athanor.exc.ArgumentException;
  * <p>Thread-safe: immutable, so one instance may be shared freely between threads.
  */
 public final class URL {
-
-    private static final List<String> CONNECT_ARG_NAMES = List.of("host", "database", "username", "password",
-            "port");
 
     private final String drivername;
     private final String username;
@@ -74,8 +73,9 @@ public final class URL {
         }
         String problem = UrlChecks.problem(drivername, username, password, host, port, database, copy);
         if (problem != null) {
-            throw UrlChecks.invalid(UrlCodec.render(String.valueOf(drivername), username, password, host, port, database,
-                    copy, true), problem);
+            String shown = UrlCodec.render(String.valueOf(drivername), username, password, host, port, database,
+                    copy, true);
+            throw UrlChecks.invalid(shown, problem);
         }
         copy.replaceAll((k, v) -> List.copyOf(v));
         this.drivername = drivername;
@@ -329,7 +329,7 @@ public final class URL {
      */
     public URL withQueryParameter(String key, String... values) {
         Map<String, List<String>> copy = new LinkedHashMap<>(query);
-        Builder.putParameter(copy, key, values);
+        UrlChecks.putParameter(copy, key, values);
         return new URL(drivername, username, password, host, port, database, copy);
     }
 
@@ -366,28 +366,7 @@ public final class URL {
      *     would get the same name
      */
     public Map<String, Object> translateConnectArgs(Map<String, String> renames) {
-        Map<String, String> names = renames == null ? Map.of() : renames;
-        for (String key : names.keySet()) {
-            if (!CONNECT_ARG_NAMES.contains(key)) {
-                throw new ArgumentException("translateConnectArgs: '" + key + "' is not a URL component;"
-                        + " the components are " + CONNECT_ARG_NAMES);
-            }
-        }
-        Object[] values = {host, database, username, password, port};
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (int i = 0; i < values.length; i++) {
-            String component = CONNECT_ARG_NAMES.get(i);
-            String name = names.containsKey(component) ? names.get(component) : component;
-            Object value = values[i];
-            if (name == null || value == null || "".equals(value)) {
-                continue;
-            }
-            if (out.put(name, value) != null) {
-                throw new ArgumentException("translateConnectArgs: two components are renamed to '" + name
-                        + "'; give each component its own name");
-            }
-        }
-        return Collections.unmodifiableMap(out);
+        return UrlChecks.connectArgs(renames, host, database, username, password, port);
     }
 
     /**
@@ -537,7 +516,7 @@ public final class URL {
          * @throws ArgumentException if {@code key} is null or there are no values
          */
         public Builder queryParameter(String key, String... values) {
-            putParameter(query, key, values);
+            UrlChecks.putParameter(query, key, values);
             return this;
         }
 
@@ -549,17 +528,6 @@ public final class URL {
          */
         public URL build() {
             return new URL(drivername, username, password, host, port, database, query);
-        }
-
-        static void putParameter(Map<String, List<String>> query, String key, String... values) {
-            if (key == null) {
-                throw new ArgumentException("A query parameter needs a name, not null");
-            }
-            if (values == null || values.length == 0) {
-                throw new ArgumentException("The query parameter '" + key + "' needs at least one value;"
-                        + " to remove it use withoutQueryParameters(\"" + key + "\")");
-            }
-            query.put(key, Arrays.asList(values.clone()));
         }
     }
 }

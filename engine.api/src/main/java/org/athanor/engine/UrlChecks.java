@@ -1,5 +1,8 @@
 package org.athanor.engine;
 
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -24,6 +27,9 @@ final class UrlChecks {
             + " Examples: postgresql://scott:***@localhost:5432/test, mysql+mariadb://root@[::1]/test,"
             + " oracle://scott:***@tnsname, sqlite:///relative.db, sqlite:////absolute/path.db,"
             + " sqlite:// (in memory).";
+
+    /** The components {@link URL#translateConnectArgs(Map)} knows, in the order it returns them. */
+    static final List<String> CONNECT_ARG_NAMES = List.of("host", "database", "username", "password", "port");
 
     private static final Pattern DRIVERNAME = Pattern.compile("[A-Za-z0-9_]+(\\+[A-Za-z0-9_]+)?");
 
@@ -134,6 +140,46 @@ final class UrlChecks {
             }
         }
         return null;
+    }
+
+    /** Puts a query parameter with a copy of its values, failing on a null key or no values. */
+    static void putParameter(Map<String, List<String>> query, String key, String... values) {
+        if (key == null) {
+            throw new ArgumentException("A query parameter needs a name, not null");
+        }
+        if (values == null || values.length == 0) {
+            throw new ArgumentException("The query parameter '" + key + "' needs at least one value;"
+                    + " to remove it use withoutQueryParameters(\"" + key + "\")");
+        }
+        query.put(key, Arrays.asList(values.clone()));
+    }
+
+    /**
+     * The work of {@link URL#translateConnectArgs(Map)}; {@code values} are the components in the order of
+     * {@link #CONNECT_ARG_NAMES}.
+     */
+    static Map<String, Object> connectArgs(Map<String, String> renames, Object... values) {
+        Map<String, String> names = renames == null ? Map.of() : renames;
+        for (String key : names.keySet()) {
+            if (!CONNECT_ARG_NAMES.contains(key)) {
+                throw new ArgumentException("translateConnectArgs: '" + key + "' is not a URL component;"
+                        + " the components are " + CONNECT_ARG_NAMES);
+            }
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (int i = 0; i < values.length; i++) {
+            String component = CONNECT_ARG_NAMES.get(i);
+            String name = names.containsKey(component) ? names.get(component) : component;
+            Object value = values[i];
+            if (name == null || value == null || "".equals(value)) {
+                continue;
+            }
+            if (out.put(name, value) != null) {
+                throw new ArgumentException("translateConnectArgs: two components are renamed to '" + name
+                        + "'; give each component its own name");
+            }
+        }
+        return Collections.unmodifiableMap(out);
     }
 
     /** A character as a message shows it: quoted, or as U+XXXX when it is invisible. */

@@ -57,8 +57,9 @@ final class UrlCodec {
         char sep = '?';
         for (Map.Entry<String, List<String>> e : query.entrySet()) {
             for (String value : e.getValue() == null ? List.<String>of() : e.getValue()) {
+                boolean secret = hidePassword && ConnectArgs.isSecret(String.valueOf(e.getKey()));
                 s.append(sep).append(encode(String.valueOf(e.getKey()), QUERY_SAFE)).append('=')
-                        .append(encode(String.valueOf(value), QUERY_SAFE));
+                        .append(secret ? UrlChecks.MASK : encode(String.valueOf(value), QUERY_SAFE));
                 sep = '&';
             }
         }

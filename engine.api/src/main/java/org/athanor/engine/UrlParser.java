@@ -43,6 +43,11 @@ final class UrlParser {
             throw fail("there is no '://' after the dialect name");
         }
         String drivername = text.substring(0, sep);
+        if (UrlChecks.schemeEnd(text) == 0) {
+            // ':', '/' or '@' before '://': the '://' is probably inside a password, so quote nothing of it
+            throw fail("the text before the first '://' is not a dialect name (it is letters, digits and '_',"
+                    + " optionally followed by '+' and a driver name, as in postgresql or mysql+mariadb)");
+        }
         String p = UrlChecks.drivernameProblem(drivername);
         if (p != null) {
             throw fail(p);
@@ -145,7 +150,8 @@ final class UrlParser {
         String shown = hasUserinfo ? "'" + digits + "' " : "";
         String problem = "the port " + shown + "is not a number from 1 to 65535"
                 + (hasUserinfo ? "" : " (it is not shown in case it is a password: if it is, add '@host')")
-                + "; after the port come only '/database' or '?query'";
+                + "; after the port come only '/database' or '?query'"
+                + (text.startsWith("sqlite") ? " (a SQLite file goes after three slashes: sqlite:///file.db)" : "");
         throw UrlChecks.invalid(UrlChecks.mask(text, hasUserinfo ? -1 : from, to), problem);
     }
 
