@@ -30,11 +30,6 @@ public final class Cast<T> extends Expression<T> {
     }
 
     @Override
-    public String anonymousStem() {
-        return expression.anonymousStem();
-    }
-
-    @Override
     public void accept(SqlVisitor visitor) {
         visitor.visitCast(this);
     }

@@ -78,17 +78,6 @@ public final class Insert extends DmlStatement {
     }
 
     /**
-     * Sets one column to an expression.
-     *
-     * @param column the column
-     * @param value the expression
-     * @return the new INSERT
-     */
-    public Insert value(ColumnClause<?> column, Expression<?> value) {
-        return value(column.name(), value);
-    }
-
-    /**
      * Inserts several rows in one statement ({@code VALUES (...), (...)}); every row must set the same
      * columns.
      *

@@ -105,9 +105,29 @@ public class TableClause extends FromClause {
         return new Update(this);
     }
 
+    /**
+     * Returns a new UPDATE of the rows matching a condition (seed 001's {@code users.update(users.c.user_id==5)}).
+     *
+     * @param where the condition
+     * @return the UPDATE
+     */
+    public Update update(Expression<?> where) {
+        return new Update(this).where(where);
+    }
+
     /** @return a new DELETE from this table (of every row until a WHERE is added) */
     public Delete delete() {
         return new Delete(this);
+    }
+
+    /**
+     * Returns a new DELETE of the rows matching a condition.
+     *
+     * @param where the condition
+     * @return the DELETE
+     */
+    public Delete delete(Expression<?> where) {
+        return new Delete(this).where(where);
     }
 
     @Override

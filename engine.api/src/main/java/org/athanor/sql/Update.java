@@ -53,25 +53,13 @@ public final class Update extends DmlStatement {
     }
 
     /**
-     * Sets one column, typed.
+     * Sets one column to a value or an expression (such as {@code price.times(2)}).
      *
      * @param column the column
-     * @param value the value
-     * @param <T> the column's Java class
+     * @param value the value or expression
      * @return the new UPDATE
      */
-    public <T> Update set(ColumnClause<T> column, T value) {
-        return set(column.name(), value);
-    }
-
-    /**
-     * Sets one column to an expression.
-     *
-     * @param column the column
-     * @param value the expression
-     * @return the new UPDATE
-     */
-    public Update set(ColumnClause<?> column, Expression<?> value) {
+    public Update set(ColumnClause<?> column, Object value) {
         return set(column.name(), value);
     }
 

@@ -216,12 +216,13 @@ public class DdlCompiler {
         if (column.serverDefault() != null) {
             sb.append(" DEFAULT ").append(inline(column.serverDefault()));
         }
+        if (column.isIdentity()) {
+            sb.append(identityClause(table, column));
+        }
         if (!column.isNullable()) {
             sb.append(" NOT NULL");
         }
-        if (column.isIdentity()) {
-            sb.append(identityClause(table, column));
-        } else if (column.isAutoincrement()) {
+        if (!column.isIdentity() && column.isAutoincrement()) {
             sb.append(autoincrementClause(table, column));
         }
         if (inlinePrimaryKey(table, column)) {
