@@ -676,11 +676,29 @@ public class StatementCompiler extends ExpressionCompiler {
         }
         checkReturning(statementKind);
         sql.append(" RETURNING ");
-        selectColumns(columns, statement.returningNames());
+        returningColumns(statement);
         if (isTopLevel()) {
-            returnsRows = true;
-            describeResult(columns, statement.returningNames());
+            describeReturning(statement);
         }
+    }
+
+    /**
+     * Renders the RETURNING column list (qualified columns, labels where needed).
+     *
+     * @param statement the statement
+     */
+    protected void returningColumns(DmlStatement statement) {
+        selectColumns(statement.returningColumns(), statement.returningNames());
+    }
+
+    /**
+     * Records that the outermost statement returns the rows of its RETURNING list.
+     *
+     * @param statement the statement
+     */
+    protected void describeReturning(DmlStatement statement) {
+        returnsRows = true;
+        describeResult(statement.returningColumns(), statement.returningNames());
     }
 
     /**
