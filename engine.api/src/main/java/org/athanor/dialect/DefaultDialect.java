@@ -253,6 +253,11 @@ public abstract class DefaultDialect implements Dialect {
         if (connection.getAutoCommit()) {
             return "AUTOCOMMIT";
         }
+        return getTransactionIsolationLevel(connection);
+    }
+
+    @Override
+    public String getTransactionIsolationLevel(Connection connection) throws SQLException {
         return switch (connection.getTransactionIsolation()) {
             case Connection.TRANSACTION_READ_UNCOMMITTED -> "READ UNCOMMITTED";
             case Connection.TRANSACTION_READ_COMMITTED -> "READ COMMITTED";
