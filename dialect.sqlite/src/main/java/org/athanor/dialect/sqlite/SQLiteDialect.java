@@ -22,6 +22,8 @@ import org.athanor.engine.URL;
 import org.athanor.pool.PoolFactory;
 import org.athanor.pool.QueuePool;
 import org.athanor.pool.SingletonThreadPool;
+import org.athanor.sql.compiler.CompilerKit;
+import org.athanor.dialect.sqlite.sql.SQLiteCompilerKit;
 
 /**
  * The dialect for SQLite through xerial's sqlite-jdbc driver: {@code sqlite://} and
@@ -292,5 +294,11 @@ public class SQLiteDialect extends DefaultDialect {
             }
         }
         return java.util.Collections.unmodifiableList(key);
+    }
+
+    /** SQLite's SQL kit: its compilers, identifier preparer and PRAGMA-based reflector. */
+    @Override
+    public CompilerKit compilerKit() {
+        return SQLiteCompilerKit.INSTANCE;
     }
 }

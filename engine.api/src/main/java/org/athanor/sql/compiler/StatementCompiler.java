@@ -513,7 +513,7 @@ public class StatementCompiler extends ExpressionCompiler {
         fromStack.push(Set.of(table));
         sql.append("INSERT INTO ").append(preparer.formatTable(table));
         if (insert.rows() != null) {
-            multiRowValues(insert.rows());
+            multiRowValues(table, insert.rows());
         } else if (insert.fromSelectStatement() != null) {
             sql.append(" (");
             names(insert.fromSelectColumns());
@@ -534,20 +534,30 @@ public class StatementCompiler extends ExpressionCompiler {
         depth--;
     }
 
-    private void multiRowValues(List<Map<String, Expression<?>>> rows) {
+    private void multiRowValues(TableClause table, List<Map<String, Expression<?>>> rows) {
         if (rows.size() > 1 && !has(Capabilities.Feature.MULTI_ROW_INSERT)) {
             throw new UnsupportedCompilationException("A multi-row INSERT is not supported by dialect "
                     + dialect.name() + "; execute the INSERT with a list of parameter sets instead.");
         }
+        List<String> names = new ArrayList<>();
+        for (ColumnClause<?> c : table.columns()) {
+            if (rows.get(0).containsKey(c.name())) {
+                names.add(c.name());
+            }
+        }
         sql.append(" (");
-        names(new ArrayList<>(rows.get(0).keySet()));
+        names(names);
         sql.append(") VALUES ");
         for (int r = 0; r < rows.size(); r++) {
             if (r > 0) {
                 sql.append(", ");
             }
             sql.append('(');
-            list(new ArrayList<>(rows.get(r).values()));
+            List<Expression<?>> values = new ArrayList<>();
+            for (String n : names) {
+                values.add(rows.get(r).get(n));
+            }
+            list(values);
             sql.append(')');
         }
     }

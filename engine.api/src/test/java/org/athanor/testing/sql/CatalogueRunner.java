@@ -44,35 +44,49 @@ public final class CatalogueRunner {
     }
 
     /**
-     * Runs every executable entry and returns the failures (empty when all pass). Entries the dialect
-     * refuses to compile ({@code UnsupportedCompilationException}) and ids in {@code skip} are left out.
+     * What a run did.
+     *
+     * @param executed the ids executed (passed or failed)
+     * @param unsupported the ids the dialect refused to compile
+     * @param failures one message per failing entry
+     */
+    public record Report(List<String> executed, List<String> unsupported, List<String> failures) {
+    }
+
+    /**
+     * Runs every executable entry. Entries the dialect refuses to compile
+     * ({@code UnsupportedCompilationException}) and ids in {@code skip} are left out.
      *
      * @param connectable an engine or a connection
      * @param schema the fixture schema (set up)
      * @param skip ids not to run
-     * @return one message per failing entry
+     * @return the report
      */
-    public static List<String> run(Connectable connectable, CatalogueSchema schema, Set<String> skip) {
+    public static Report run(Connectable connectable, CatalogueSchema schema, Set<String> skip) {
         List<String> failures = new ArrayList<>();
+        List<String> executed = new ArrayList<>();
+        List<String> unsupported = new ArrayList<>();
         try (Connection conn = connectable.contextualConnect()) {
             for (CatalogueEntry e : StatementCatalogue.entries(schema)) {
                 if (e.isCompileOnly() || skip.contains(e.id())) {
                     continue;
                 }
                 try (Transaction tx = conn.begin()) {
+                    executed.add(e.id());
                     String problem = runOne(conn, e);
                     if (problem != null) {
                         failures.add(e.id() + ": " + problem);
                     }
                     tx.rollback();
                 } catch (UnsupportedCompilationException ex) {
-                    continue;
+                    executed.remove(e.id());
+                    unsupported.add(e.id());
                 } catch (RuntimeException ex) {
                     failures.add(e.id() + ": " + ex);
                 }
             }
         }
-        return failures;
+        return new Report(executed, unsupported, failures);
     }
 
     private static String runOne(Connection conn, CatalogueEntry e) {
