@@ -294,6 +294,36 @@ public class JdbcReflector implements Reflector {
         return List.of();
     }
 
+    /**
+     * Reads unique constraints with a catalog query of two result columns (constraint name, column name) in
+     * constraint and column order, whose two parameters are the table name and the schema (or
+     * {@code null} for the default one), for dialects whose catalogs list constraints.
+     *
+     * @param connection the driver connection
+     * @param query the query
+     * @param table the table
+     * @param schema the schema, or {@code null}
+     * @return the constraints
+     * @throws SQLException if the driver fails
+     */
+    protected List<ReflectedUniqueConstraint> uniqueConstraintsByQuery(Connection connection, String query,
+            String table, String schema) throws SQLException {
+        Map<String, List<String>> byName = new LinkedHashMap<>();
+        try (java.sql.PreparedStatement ps = connection.prepareStatement(query)) {
+            ps.setString(1, denormalize(table));
+            ps.setString(2, schema == null ? null : denormalize(schema));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    byName.computeIfAbsent(normalize(rs.getString(1)), k -> new ArrayList<>())
+                            .add(normalize(rs.getString(2)));
+                }
+            }
+        }
+        List<ReflectedUniqueConstraint> out = new ArrayList<>();
+        byName.forEach((name, cols) -> out.add(new ReflectedUniqueConstraint(name, cols)));
+        return out;
+    }
+
     @Override
     public String tableComment(Connection connection, String table, String schema) throws SQLException {
         Scope sc = scope(connection, schema);

@@ -8,6 +8,7 @@ import org.athanor.dialect.Dialect;
 import org.athanor.engine.Compiled;
 import org.athanor.engine.StatementKind;
 import org.athanor.exc.CompileException;
+import org.athanor.exc.UnsupportedCompilationException;
 import org.athanor.sql.ddl.CommentOn;
 import org.athanor.sql.ddl.CreateIndex;
 import org.athanor.sql.ddl.CreateSequence;
@@ -359,6 +360,20 @@ public class DdlCompiler {
         return dialect.statementCompiler().literalString(text);
     }
 
+    /**
+     * Fails unless the dialect has a feature.
+     *
+     * @param feature the feature
+     * @param what what needs it, for the message
+     * @throws UnsupportedCompilationException if the dialect lacks it
+     */
+    protected void requireFeature(Capabilities.Feature feature, String what) {
+        if (!dialect.capabilities().has(feature)) {
+            throw new UnsupportedCompilationException(what + " are not supported by dialect " + dialect.name()
+                    + " (server " + dialect.serverVersion() + ").");
+        }
+    }
+
     // ------------------------------------------------------------------ other statements
 
     /**
@@ -413,6 +428,7 @@ public class DdlCompiler {
      * @return the SQL
      */
     protected String createSequence(Sequence sequence) {
+        requireFeature(Capabilities.Feature.SEQUENCES, "Sequences");
         StringBuilder sb = new StringBuilder("CREATE SEQUENCE ")
                 .append(preparer.qualified(sequence.schema(), sequence.name()));
         if (sequence.startValue() != null) {
@@ -431,6 +447,7 @@ public class DdlCompiler {
      * @return the SQL
      */
     protected String dropSequence(Sequence sequence) {
+        requireFeature(Capabilities.Feature.SEQUENCES, "Sequences");
         return "DROP SEQUENCE " + preparer.qualified(sequence.schema(), sequence.name());
     }
 
@@ -441,6 +458,7 @@ public class DdlCompiler {
      * @return the SQL
      */
     protected String commentOn(CommentOn comment) {
+        requireFeature(Capabilities.Feature.COMMENTS, "Comments");
         Table t = comment.table();
         if (comment.column() == null) {
             return "COMMENT ON TABLE " + preparer.formatTable(t) + " IS " + literal(t.comment());

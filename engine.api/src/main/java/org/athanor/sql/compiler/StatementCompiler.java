@@ -698,7 +698,36 @@ public class StatementCompiler extends ExpressionCompiler {
      * @param statement the statement
      */
     protected void returningColumns(DmlStatement statement) {
-        selectColumns(statement.returningColumns(), statement.returningNames());
+        if (qualifyReturningColumns()) {
+            selectColumns(statement.returningColumns(), statement.returningNames());
+            return;
+        }
+        List<Expression<?>> columns = statement.returningColumns();
+        List<String> names = statement.returningNames();
+        for (int i = 0; i < columns.size(); i++) {
+            if (i > 0) {
+                sql.append(", ");
+            }
+            Expression<?> e = columns.get(i);
+            if (e instanceof ColumnClause<?> c && c.table() == statement.table()) {
+                sql.append(preparer.quote(c.name()));
+            } else {
+                process(e);
+            }
+            if (!names.get(i).equals(e.naturalName())) {
+                sql.append(" AS ").append(preparer.quote(names.get(i)));
+            }
+        }
+    }
+
+    /**
+     * Tells whether RETURNING columns of the target table are qualified by its name ({@code RETURNING
+     * users.id}); SQLite and MariaDB want bare names.
+     *
+     * @return whether to qualify (true by default)
+     */
+    protected boolean qualifyReturningColumns() {
+        return true;
     }
 
     /**

@@ -1,13 +1,8 @@
 package org.athanor.dialect.postgresql.sql;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.athanor.dialect.Dialect;
 import org.athanor.reflection.JdbcReflector;
 import org.athanor.reflection.ReflectedUniqueConstraint;
@@ -39,18 +34,6 @@ public class PostgreSQLReflector extends JdbcReflector {
     @Override
     public List<ReflectedUniqueConstraint> uniqueConstraints(Connection connection, String table, String schema)
             throws SQLException {
-        Map<String, List<String>> byName = new LinkedHashMap<>();
-        try (PreparedStatement ps = connection.prepareStatement(UNIQUES)) {
-            ps.setString(1, table);
-            ps.setString(2, schema);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    byName.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
-                }
-            }
-        }
-        List<ReflectedUniqueConstraint> out = new ArrayList<>();
-        byName.forEach((name, cols) -> out.add(new ReflectedUniqueConstraint(name, cols)));
-        return out;
+        return uniqueConstraintsByQuery(connection, UNIQUES, table, schema);
     }
 }

@@ -3,12 +3,8 @@ package org.athanor.dialect.sqlite.sql;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.List;
 import org.athanor.dialect.Dialect;
-import org.athanor.sql.ColumnClause;
 import org.athanor.sql.CompoundSelect;
-import org.athanor.sql.DmlStatement;
-import org.athanor.sql.Expression;
 import org.athanor.sql.FunctionCall;
 import org.athanor.sql.SelectBase;
 import org.athanor.sql.compiler.StatementCompiler;
@@ -60,25 +56,10 @@ public class SQLiteStatementCompiler extends StatementCompiler {
         }
     }
 
-    /** Writes RETURNING columns of the target table by bare name, as SQLite requires. */
+    /** RETURNING columns of the target table by bare name, as the database requires. */
     @Override
-    protected void returningColumns(DmlStatement statement) {
-        List<Expression<?>> columns = statement.returningColumns();
-        List<String> names = statement.returningNames();
-        for (int i = 0; i < columns.size(); i++) {
-            if (i > 0) {
-                sql.append(", ");
-            }
-            Expression<?> e = columns.get(i);
-            if (e instanceof ColumnClause<?> c && c.table() == statement.table()) {
-                sql.append(preparer.quote(c.name()));
-            } else {
-                process(e);
-            }
-            if (!names.get(i).equals(e.naturalName())) {
-                sql.append(" AS ").append(preparer.quote(names.get(i)));
-            }
-        }
+    protected boolean qualifyReturningColumns() {
+        return false;
     }
 
     @Override
