@@ -217,13 +217,14 @@ public class DdlCompiler {
         if (column.serverDefault() != null) {
             sb.append(" DEFAULT ").append(inline(column.serverDefault()));
         }
-        if (column.isIdentity()) {
+        boolean identity = rendersAsIdentity(table, column);
+        if (identity) {
             sb.append(identityClause(table, column));
         }
         if (!column.isNullable()) {
             sb.append(" NOT NULL");
         }
-        if (!column.isIdentity() && column.isAutoincrement()) {
+        if (!identity && column.isAutoincrement()) {
             sb.append(autoincrementClause(table, column));
         }
         if (inlinePrimaryKey(table, column)) {
@@ -255,6 +256,18 @@ public class DdlCompiler {
      */
     protected String autoincrementClause(Table table, Column<?> column) {
         return "";
+    }
+
+    /**
+     * Tells whether a column is written as an identity column (by default, when declared
+     * {@code identity()}; Oracle also writes autoincrement columns so).
+     *
+     * @param table the table
+     * @param column the column
+     * @return whether it gets the identity clause
+     */
+    protected boolean rendersAsIdentity(Table table, Column<?> column) {
+        return column.isIdentity();
     }
 
     /**
