@@ -55,6 +55,23 @@ public abstract class FromClause extends ClauseElement {
     }
 
     /**
+     * Returns the column at a position.
+     *
+     * @param index the zero-based position
+     * @return the column
+     * @throws NoSuchColumnException if there is no such position
+     */
+    @SuppressWarnings("unchecked")
+    public ColumnClause<Object> c(int index) {
+        List<ColumnClause<?>> cols = columns();
+        if (index < 0 || index >= cols.size()) {
+            throw new NoSuchColumnException(description() + " has " + cols.size() + " columns; there is no column "
+                    + index + ".");
+        }
+        return (ColumnClause<Object>) cols.get(index);
+    }
+
+    /**
      * Returns the column of a name as a typed handle, checking that its type carries that Java class.
      *
      * @param name the column name

@@ -190,6 +190,12 @@ public final class Table extends TableClause {
 
     @Override
     @SuppressWarnings("unchecked")
+    public Column<Object> c(int index) {
+        return (Column<Object>) super.c(index);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
     public <T> Column<T> c(String name, Class<T> javaType) {
         return (Column<T>) super.c(name, javaType);
     }
