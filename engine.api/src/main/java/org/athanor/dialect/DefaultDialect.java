@@ -287,9 +287,9 @@ public abstract class DefaultDialect implements Dialect {
 
     @Override
     public void begin(Connection connection) throws SQLException {
-        if (connection.getAutoCommit()) {
-            connection.setAutoCommit(false);
-        }
+        // The engine calls this only when it knows the driver is in autocommit mode, so there is no need
+        // to ask the driver first (a round trip on some drivers).
+        connection.setAutoCommit(false);
     }
 
     @Override

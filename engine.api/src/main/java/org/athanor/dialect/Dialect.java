@@ -170,7 +170,8 @@ public interface Dialect extends PoolDialect {
     void setIsolationLevel(Connection connection, String level) throws SQLException;
 
     /**
-     * Begins a transaction on the connection (by default, makes sure autocommit is off).
+     * Begins a transaction on a connection that is in driver autocommit mode (by default, switches autocommit
+     * off). The engine calls it only in that state.
      *
      * @param connection the driver connection
      * @throws SQLException if the driver fails
