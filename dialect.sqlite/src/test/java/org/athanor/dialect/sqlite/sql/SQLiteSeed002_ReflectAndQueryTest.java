@@ -46,7 +46,7 @@ class SQLiteSeed002_ReflectAndQueryTest {
             Table users = meta.table("auth_user");
             Table posts = meta.table("blog_post");
 
-            List<Row> rows = engine.connect().execute(select(users.c("username"), Func.count(posts.c("id")).as("n"))
+            List<Row> rows = engine.execute(select(users.c("username"), Func.count(posts.c("id")).as("n"))
                     .selectFrom(users.join(posts))
                     .where(users.c("is_staff").eq(true))
                     .groupBy(users.c("username"))).all();
