@@ -29,13 +29,16 @@ class Select_GenerativeTest {
         assertThat(filtered).isNotSameAs(base);
         assertThat(sql(base)).isEqualTo("SELECT users.id FROM users");
         assertThat(sql(filtered)).isEqualTo("SELECT users.id FROM users WHERE users.id > ?");
-        assertThat(sql(ordered)).isEqualTo("SELECT users.id FROM users WHERE users.id > ? ORDER BY users.id DESC LIMIT ?");
+        assertThat(sql(ordered))
+                .isEqualTo("SELECT users.id FROM users WHERE users.id > ? ORDER BY users.id DESC LIMIT ?");
     }
 
     @Test
     void whereCallsAreJoinedWithAnd() {
-        Select q = select(users.c("id")).where(users.c("id").gt(1)).where(users.c("name").eq("x"), users.c("age").lt(3));
-        assertThat(sql(q)).isEqualTo("SELECT users.id FROM users WHERE users.id > ? AND users.name = ? AND users.age < ?");
+        Select q = select(users.c("id")).where(users.c("id").gt(1))
+                .where(users.c("name").eq("x"), users.c("age").lt(3));
+        assertThat(sql(q))
+                .isEqualTo("SELECT users.id FROM users WHERE users.id > ? AND users.name = ? AND users.age < ?");
     }
 
     @Test

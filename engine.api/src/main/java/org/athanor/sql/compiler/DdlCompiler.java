@@ -187,7 +187,9 @@ public class DdlCompiler {
             parts.add(columnSpecification(table, c));
         }
         PrimaryKeyConstraint pk = table.primaryKey();
-        if (pk != null && !(pk.columnNames().size() == 1 && inlinePrimaryKey(table, table.c(pk.columnNames().get(0))))) {
+        boolean inlinePk = pk != null && pk.columnNames().size() == 1
+                && inlinePrimaryKey(table, table.c(pk.columnNames().get(0)));
+        if (pk != null && !inlinePk) {
             parts.add(constraintName(pk.name()) + "PRIMARY KEY (" + columnList(pk.columnNames()) + ")");
         }
         for (ForeignKeyConstraint fk : table.foreignKeyConstraints()) {

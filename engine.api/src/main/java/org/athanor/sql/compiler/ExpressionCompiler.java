@@ -47,7 +47,8 @@ import org.athanor.sql.types.TypeKind;
  * <p>Single-use and not thread-safe: a dialect makes a new compiler per statement.
  */
 public abstract class ExpressionCompiler implements SqlVisitor {
-    private static final Pattern FUNCTION_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*(\\.[A-Za-z_][A-Za-z0-9_$]*)*");
+    private static final Pattern FUNCTION_NAME = Pattern.compile(
+            "[A-Za-z_][A-Za-z0-9_$]*(\\.[A-Za-z_][A-Za-z0-9_$]*)*");
     private static final Set<String> NO_PARENS = Set.of("current_timestamp", "current_date", "current_time",
             "localtimestamp", "localtime", "current_user", "session_user");
 

@@ -46,7 +46,8 @@ class CompiledStatementTest {
         assertThat(ins.kind()).isEqualTo(StatementKind.INSERT);
         assertThat(ins.returnsRows()).isFalse();
         assertThat(ins.primaryKeyColumns()).containsExactly("id");
-        assertThat(users.insert().values(Map.of("name", "x")).returning(users.c("id")).compile(d).returnsRows()).isTrue();
+        assertThat(users.insert().values(Map.of("name", "x")).returning(users.c("id")).compile(d).returnsRows())
+                .isTrue();
         assertThat(users.update().set("name", "x").compile(d).kind()).isEqualTo(StatementKind.UPDATE);
         assertThat(users.delete().compile(d).kind()).isEqualTo(StatementKind.DELETE);
         assertThat(text("select 1").compile(d).kind()).isEqualTo(StatementKind.SELECT);

@@ -1,14 +1,9 @@
 package org.athanor.dialect.mysql.sql;
 
 import java.util.Set;
-import org.athanor.dialect.Dialect;
-import org.athanor.reflection.Reflector;
 import org.athanor.sql.compiler.CompilerKit;
-import org.athanor.sql.compiler.DdlCompiler;
 import org.athanor.sql.compiler.IdentifierPreparer;
 import org.athanor.sql.compiler.ReservedWords;
-import org.athanor.sql.compiler.StatementCompiler;
-import org.athanor.sql.compiler.TypeCompiler;
 
 /**
  * The SQL kit of MySQL and MariaDB: backtick quoting, {@code LIMIT offset, count}, {@code concat()},
@@ -43,30 +38,7 @@ public final class MySQLCompilerKit extends CompilerKit {
                     + " year_month zerofill");
 
     private MySQLCompilerKit() {
-    }
-
-    @Override
-    public StatementCompiler statementCompiler(Dialect dialect) {
-        return new MySQLStatementCompiler(dialect);
-    }
-
-    @Override
-    public DdlCompiler ddlCompiler(Dialect dialect) {
-        return new MySQLDdlCompiler(dialect);
-    }
-
-    @Override
-    public TypeCompiler typeCompiler(Dialect dialect) {
-        return new MySQLTypeCompiler(dialect);
-    }
-
-    @Override
-    public IdentifierPreparer identifierPreparer(Dialect dialect) {
-        return new IdentifierPreparer(RESERVED, '`', '`', false);
-    }
-
-    @Override
-    public Reflector reflector(Dialect dialect) {
-        return new MySQLReflector(dialect);
+        super(MySQLStatementCompiler::new, MySQLDdlCompiler::new, MySQLTypeCompiler::new,
+                d -> new IdentifierPreparer(RESERVED, '`', '`', false), MySQLReflector::new);
     }
 }

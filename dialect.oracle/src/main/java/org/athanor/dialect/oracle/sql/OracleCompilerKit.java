@@ -2,13 +2,10 @@ package org.athanor.dialect.oracle.sql;
 
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.athanor.dialect.Dialect;
+import org.athanor.reflection.JdbcReflector;
 import org.athanor.sql.compiler.CompilerKit;
-import org.athanor.sql.compiler.DdlCompiler;
 import org.athanor.sql.compiler.IdentifierPreparer;
 import org.athanor.sql.compiler.ReservedWords;
-import org.athanor.sql.compiler.StatementCompiler;
-import org.athanor.sql.compiler.TypeCompiler;
 
 /**
  * Oracle's SQL kit: names folded to upper case (a lower-case name is case-insensitive), {@code FROM DUAL},
@@ -38,6 +35,8 @@ public final class OracleCompilerKit extends CompilerKit {
     private final boolean useAnsi;
 
     private OracleCompilerKit(boolean useAnsi) {
+        super(d -> new OracleStatementCompiler(d, useAnsi), OracleDdlCompiler::new, OracleTypeCompiler::new,
+                d -> new OraclePreparer(), JdbcReflector::new);
         this.useAnsi = useAnsi;
     }
 
@@ -46,28 +45,15 @@ public final class OracleCompilerKit extends CompilerKit {
         return useAnsi;
     }
 
-    @Override
-    public StatementCompiler statementCompiler(Dialect dialect) {
-        return new OracleStatementCompiler(dialect, useAnsi);
-    }
+    /** Oracle's identifiers: unquoted names are folded to upper case and start with a letter. */
+    private static final class OraclePreparer extends IdentifierPreparer {
+        OraclePreparer() {
+            super(RESERVED, '"', '"', true);
+        }
 
-    @Override
-    public DdlCompiler ddlCompiler(Dialect dialect) {
-        return new OracleDdlCompiler(dialect);
-    }
-
-    @Override
-    public TypeCompiler typeCompiler(Dialect dialect) {
-        return new OracleTypeCompiler(dialect);
-    }
-
-    @Override
-    public IdentifierPreparer identifierPreparer(Dialect dialect) {
-        return new IdentifierPreparer(RESERVED, '"', '"', true) {
-            @Override
-            protected boolean legalUnquoted(String name) {
-                return LEGAL.matcher(name).matches();
-            }
-        };
+        @Override
+        protected boolean legalUnquoted(String name) {
+            return LEGAL.matcher(name).matches();
+        }
     }
 }

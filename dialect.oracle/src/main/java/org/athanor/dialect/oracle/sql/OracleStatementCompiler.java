@@ -262,15 +262,7 @@ public class OracleStatementCompiler extends StatementCompiler {
         }
         checkReturning(statementKind);
         sql.append(" RETURNING ");
-        for (int i = 0; i < columns.size(); i++) {
-            sql.append(i > 0 ? ", " : "");
-            Expression<?> e = columns.get(i);
-            if (e instanceof ColumnClause<?> c && c.table() == statement.table()) {
-                sql.append(preparer.quote(c.name()));
-            } else {
-                process(e);
-            }
-        }
+        returningColumns(statement);
         sql.append(" INTO ");
         for (int i = 0; i < columns.size(); i++) {
             sql.append(i > 0 ? ", " : "");

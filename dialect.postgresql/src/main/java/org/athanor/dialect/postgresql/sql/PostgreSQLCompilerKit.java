@@ -1,14 +1,9 @@
 package org.athanor.dialect.postgresql.sql;
 
 import java.util.Set;
-import org.athanor.dialect.Dialect;
-import org.athanor.reflection.Reflector;
 import org.athanor.sql.compiler.CompilerKit;
-import org.athanor.sql.compiler.DdlCompiler;
 import org.athanor.sql.compiler.IdentifierPreparer;
 import org.athanor.sql.compiler.ReservedWords;
-import org.athanor.sql.compiler.StatementCompiler;
-import org.athanor.sql.compiler.TypeCompiler;
 
 /**
  * PostgreSQL's SQL kit: ILIKE, {@code nextval('seq')}, SERIAL and identity columns, BYTEA, JSONB, native
@@ -25,30 +20,7 @@ public final class PostgreSQLCompilerKit extends CompilerKit {
             "collation concurrently tablesample");
 
     private PostgreSQLCompilerKit() {
-    }
-
-    @Override
-    public StatementCompiler statementCompiler(Dialect dialect) {
-        return new PostgreSQLStatementCompiler(dialect);
-    }
-
-    @Override
-    public DdlCompiler ddlCompiler(Dialect dialect) {
-        return new PostgreSQLDdlCompiler(dialect);
-    }
-
-    @Override
-    public TypeCompiler typeCompiler(Dialect dialect) {
-        return new PostgreSQLTypeCompiler(dialect);
-    }
-
-    @Override
-    public IdentifierPreparer identifierPreparer(Dialect dialect) {
-        return new IdentifierPreparer(RESERVED, '"', '"', false);
-    }
-
-    @Override
-    public Reflector reflector(Dialect dialect) {
-        return new PostgreSQLReflector(dialect);
+        super(PostgreSQLStatementCompiler::new, PostgreSQLDdlCompiler::new, PostgreSQLTypeCompiler::new,
+                d -> new IdentifierPreparer(RESERVED, '"', '"', false), PostgreSQLReflector::new);
     }
 }

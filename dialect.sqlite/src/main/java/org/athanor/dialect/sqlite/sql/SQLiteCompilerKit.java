@@ -1,14 +1,9 @@
 package org.athanor.dialect.sqlite.sql;
 
 import java.util.Set;
-import org.athanor.dialect.Dialect;
-import org.athanor.reflection.Reflector;
 import org.athanor.sql.compiler.CompilerKit;
-import org.athanor.sql.compiler.DdlCompiler;
 import org.athanor.sql.compiler.IdentifierPreparer;
 import org.athanor.sql.compiler.ReservedWords;
-import org.athanor.sql.compiler.StatementCompiler;
-import org.athanor.sql.compiler.TypeCompiler;
 
 /**
  * SQLite's SQL kit: {@code LIMIT -1 OFFSET ?}, unqualified RETURNING columns, {@code INTEGER PRIMARY KEY}
@@ -30,30 +25,7 @@ public final class SQLiteCompilerKit extends CompilerKit {
                     + " temporary transaction trigger vacuum view virtual without");
 
     private SQLiteCompilerKit() {
-    }
-
-    @Override
-    public StatementCompiler statementCompiler(Dialect dialect) {
-        return new SQLiteStatementCompiler(dialect);
-    }
-
-    @Override
-    public DdlCompiler ddlCompiler(Dialect dialect) {
-        return new SQLiteDdlCompiler(dialect);
-    }
-
-    @Override
-    public TypeCompiler typeCompiler(Dialect dialect) {
-        return new SQLiteTypeCompiler(dialect);
-    }
-
-    @Override
-    public IdentifierPreparer identifierPreparer(Dialect dialect) {
-        return new IdentifierPreparer(RESERVED, '"', '"', false);
-    }
-
-    @Override
-    public Reflector reflector(Dialect dialect) {
-        return new SQLiteReflector(dialect);
+        super(SQLiteStatementCompiler::new, SQLiteDdlCompiler::new, SQLiteTypeCompiler::new,
+                d -> new IdentifierPreparer(RESERVED, '"', '"', false), SQLiteReflector::new);
     }
 }
