@@ -8,13 +8,13 @@ class MySQLCatalogue_SqlTest {
 
     @Test
     void mysql8() {
-        ExpectedSql.check(new MySQLStandInDialect(MySQLStandInDialect.MYSQL_8), MySQLCatalogue_SqlTest.class,
+        ExpectedSql.check(MySQLStandInDialect.of(MySQLStandInDialect.MYSQL_8), MySQLCatalogue_SqlTest.class,
                 "catalogue-mysql.txt");
     }
 
     @Test
     void mariadb1011() {
-        ExpectedSql.check(new MySQLStandInDialect(MySQLStandInDialect.MARIADB_10_11), MySQLCatalogue_SqlTest.class,
+        ExpectedSql.check(MySQLStandInDialect.of(MySQLStandInDialect.MARIADB_10_11), MySQLCatalogue_SqlTest.class,
                 "catalogue-mariadb.txt");
     }
 }

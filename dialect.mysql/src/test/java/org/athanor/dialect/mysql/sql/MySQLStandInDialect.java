@@ -1,18 +1,14 @@
 package org.athanor.dialect.mysql.sql;
 
-import java.sql.Driver;
 import org.athanor.dialect.Capabilities;
 import org.athanor.dialect.Capabilities.Feature;
-import org.athanor.dialect.DefaultDialect;
-import org.athanor.engine.URL;
-import org.athanor.exc.InvalidRequestException;
-import org.athanor.sql.compiler.CompilerKit;
+import org.athanor.testing.sql.CompileOnlyDialect;
 
 /**
- * A compile-only MySQL dialect for the kit's tests, with the capabilities of MySQL 8.0.31+ or of MariaDB
- * 10.11, until the module's own dialect classes (being written on another branch) pick the kit up.
+ * The capabilities the MySQL dialect gives MySQL 8.0.31+ and MariaDB 10.11, for compile-only tests of the kit
+ * until the module's dialect classes (on another branch) pick the kit up.
  */
-public class MySQLStandInDialect extends DefaultDialect {
+final class MySQLStandInDialect {
     /** MySQL 8.0.31 and later. */
     static final Capabilities MYSQL_8 = Capabilities.of(64, Feature.SAVEPOINTS, Feature.MULTI_ROW_INSERT,
             Feature.SCHEMAS, Feature.COMMENTS, Feature.SERVER_SIDE_CURSORS, Feature.CHECK_CONSTRAINTS, Feature.JSON,
@@ -21,39 +17,10 @@ public class MySQLStandInDialect extends DefaultDialect {
     static final Capabilities MARIADB_10_11 = MYSQL_8.with(Feature.DELETE_RETURNING, Feature.INSERT_RETURNING,
             Feature.SEQUENCES);
 
-    private final Capabilities capabilities;
-
-    MySQLStandInDialect(Capabilities capabilities) {
-        this.capabilities = capabilities;
+    private MySQLStandInDialect() {
     }
 
-    @Override
-    public String name() {
-        return "mysql";
-    }
-
-    @Override
-    public String driver() {
-        return "sqltest";
-    }
-
-    @Override
-    public Capabilities capabilities() {
-        return capabilities;
-    }
-
-    @Override
-    public CompilerKit compilerKit() {
-        return MySQLCompilerKit.INSTANCE;
-    }
-
-    @Override
-    protected Driver jdbcDriver() {
-        throw new InvalidRequestException("compile-only test dialect");
-    }
-
-    @Override
-    protected String jdbcUrl(URL url) {
-        throw new InvalidRequestException("compile-only test dialect");
+    static CompileOnlyDialect of(Capabilities capabilities) {
+        return new CompileOnlyDialect("mysql", capabilities, MySQLCompilerKit.INSTANCE, null);
     }
 }

@@ -12,13 +12,13 @@ class OracleCatalogue_SqlTest {
 
     @Test
     void oracle19() {
-        ExpectedSql.check(new OracleStandInDialect(ServerVersion.of(19, 3), true), OracleCatalogue_SqlTest.class,
+        ExpectedSql.check(OracleStandInDialect.of(ServerVersion.of(19, 3), true), OracleCatalogue_SqlTest.class,
                 "catalogue-oracle.txt");
     }
 
     @Test
     void oracle11WithoutAnsiJoins() {
-        ExpectedSql.check(new OracleStandInDialect(ServerVersion.of(11, 2), false), OracleCatalogue_SqlTest.class,
+        ExpectedSql.check(OracleStandInDialect.of(ServerVersion.of(11, 2), false), OracleCatalogue_SqlTest.class,
                 "catalogue-oracle11-nonansi.txt");
     }
 }
