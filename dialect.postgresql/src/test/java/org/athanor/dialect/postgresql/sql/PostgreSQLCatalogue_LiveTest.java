@@ -20,9 +20,7 @@ class PostgreSQLCatalogue_LiveTest {
 
     @Test
     void everyCatalogueStatementGivesTheExpectedResult() {
-        URL url = URL.parse(LiveDatabase.postgresql()).withDrivername("postgresql+sqltest");
-        Athanor.registry().unregister("postgresql.sqltest");
-        Athanor.registry().register("postgresql.sqltest", PgStandInDialect::new);
+        URL url = URL.parse(LiveDatabase.postgresql());
         String schema = "athanor_sql_" + UUID.randomUUID().toString().substring(0, 8);
         try (Engine admin = Athanor.createEngine(url.render(false))) {
             admin.execute("CREATE SCHEMA " + schema).close();
@@ -39,8 +37,6 @@ class PostgreSQLCatalogue_LiveTest {
             } finally {
                 admin.execute("DROP SCHEMA " + schema + " CASCADE").close();
             }
-        } finally {
-            Athanor.registry().unregister("postgresql.sqltest");
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.athanor.dialect.postgresql.sql;
 
+import org.athanor.dialect.postgresql.PgjdbcDialect;
 import org.athanor.testing.sql.ExpectedSql;
 import org.junit.jupiter.api.Test;
 
@@ -8,6 +9,6 @@ class PostgreSQLCatalogue_SqlTest {
 
     @Test
     void everyCatalogueStatementCompilesToTheExpectedSql() {
-        ExpectedSql.check(new PgStandInDialect(), PostgreSQLCatalogue_SqlTest.class, "catalogue-postgresql.txt");
+        ExpectedSql.check(new PgjdbcDialect(), PostgreSQLCatalogue_SqlTest.class, "catalogue-postgresql.txt");
     }
 }

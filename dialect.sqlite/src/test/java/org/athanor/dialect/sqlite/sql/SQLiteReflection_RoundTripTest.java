@@ -1,8 +1,8 @@
 package org.athanor.dialect.sqlite.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.athanor.testing.sql.SchemaDescription.describe;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.athanor.engine.Athanor;
 import org.athanor.engine.Engine;
@@ -37,25 +37,6 @@ class SQLiteReflection_RoundTripTest {
         engine.dispose();
     }
 
-    private static String describe(Table t) {
-        List<String> parts = new ArrayList<>();
-        for (Column<?> c : t.schemaColumns()) {
-            parts.add(c.name() + " " + c.type() + (c.isNullable() ? "" : " NOT NULL")
-                    + (c.isAutoincrement() ? " AUTO" : "") + (c.serverDefault() == null ? "" : " DEFAULT"));
-        }
-        parts.add("PK " + (t.primaryKey() == null ? "none" : t.primaryKey().columnNames()));
-        for (ForeignKeyConstraint fk : t.foreignKeyConstraints()) {
-            parts.add("FK " + fk.columnNames() + " -> " + fk.targetTable() + fk.targetColumns() + " " + fk.onDelete());
-        }
-        for (UniqueConstraint u : t.uniqueConstraints()) {
-            parts.add("UQ " + u.name() + " " + u.columnNames());
-        }
-        for (Index i : t.indexes()) {
-            parts.add("IX " + i.name() + " " + i.columnNames() + (i.isUnique() ? " unique" : ""));
-        }
-        return String.join("\n", parts);
-    }
-
     @Test
     void reflectedTablesMatchTheDeclaredOnes() {
         CatalogueSchema declared = new CatalogueSchema();
@@ -83,9 +64,11 @@ class SQLiteReflection_RoundTripTest {
                     .replace("id INTEGER NOT NULL\nsmall", "id INTEGER NOT NULL AUTO\nsmall");
             assertThat(describe(r).replace("uid CHAR(36)", "uid UUID")).as(t.name()).isEqualTo(expected);
         }
-        assertThat(describe(fresh.table("parts"))).contains("PK [maker, code]", "UQ uq_parts_user [user_id, code]",
+        assertThat(describe(fresh.table("parts"))).contains("PK [maker, code]", "UQ [user_id, code]",
                 "FK [user_id] -> users[id] SET_NULL", "IX ix_parts_code [code] unique");
         assertThat(Inspector.of(engine).columns("orders", null).get(3).defaultSql()).isEqualTo("'open'");
+        assertThat(fresh.table("parts").uniqueConstraints()).extracting(UniqueConstraint::name)
+                .containsExactly("uq_parts_user");
     }
 
     @Test
