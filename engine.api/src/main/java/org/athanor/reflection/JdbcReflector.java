@@ -154,6 +154,9 @@ public class JdbcReflector implements Reflector {
                         rs.getString("TYPE_NAME"), sizeOrNull, digitsOrNull);
                 boolean nullable = rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls;
                 String def = rs.getString("COLUMN_DEF");
+                if (def != null && def.trim().equalsIgnoreCase("NULL")) {
+                    def = null;    // MariaDB reports the absence of a default as the text NULL
+                }
                 String auto = optional(rs, "IS_AUTOINCREMENT");
                 String remarks = rs.getString("REMARKS");
                 int pos = rs.getInt("ORDINAL_POSITION");
