@@ -19,7 +19,7 @@ final class Literals {
     private Literals() {
     }
 
-    static String render(ExpressionCompiler c, Object v) {
+    static String render(CompilerBase c, Object v) {
         if (v == null) {
             return "NULL";
         }
