@@ -399,12 +399,22 @@ public abstract class SelectCompiler extends ExpressionCompiler {
         boolean wrap = member instanceof CompoundSelect || !member.orderByItems().isEmpty()
                 || member.limitParameter() != null || member.offsetParameter() != null;
         if (wrap) {
-            sql.append('(');
+            sql.append(compoundMemberOpening());
         }
         subquery(member, false);
         if (wrap) {
             sql.append(')');
         }
+    }
+
+    /**
+     * Returns what opens a wrapped set-operation member: {@code (} by default; SQLite, which takes no
+     * parentheses there, writes {@code SELECT * FROM (}.
+     *
+     * @return the opening
+     */
+    protected String compoundMemberOpening() {
+        return "(";
     }
 
     // ------------------------------------------------------------------ FROM elements

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import org.athanor.dialect.Dialect;
-import org.athanor.sql.CompoundSelect;
 import org.athanor.sql.FunctionCall;
 import org.athanor.sql.SelectBase;
 import org.athanor.sql.compiler.StatementCompiler;
@@ -44,16 +43,9 @@ public class SQLiteStatementCompiler extends StatementCompiler {
     }
 
     @Override
-    protected void compoundMember(SelectBase member) {
-        boolean wrap = member instanceof CompoundSelect || !member.orderByItems().isEmpty()
-                || member.limitParameter() != null || member.offsetParameter() != null;
-        if (wrap) {
-            sql.append("SELECT * FROM (");
-        }
-        subquery(member, false);
-        if (wrap) {
-            sql.append(')');
-        }
+    protected String compoundMemberOpening() {
+        return "SELECT * FROM (";
+    }
     }
 
     /** RETURNING columns of the target table by bare name, as the database requires. */
