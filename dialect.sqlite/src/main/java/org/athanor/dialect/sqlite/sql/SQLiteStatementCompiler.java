@@ -46,7 +46,6 @@ public class SQLiteStatementCompiler extends StatementCompiler {
     protected String compoundMemberOpening() {
         return "SELECT * FROM (";
     }
-    }
 
     /** RETURNING columns of the target table by bare name, as the database requires. */
     @Override
