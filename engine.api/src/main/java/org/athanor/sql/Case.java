@@ -18,7 +18,7 @@ import org.athanor.sql.types.SqlTypes;
 public final class Case<T> extends Expression<T> {
 
     /**
-     * One WHEN ... THEN ... branch.
+     * One WHEN ... THEN ... branch. Immutable and thread-safe.
      *
      * @param condition the condition (or, in the simple form, the value compared with the subject)
      * @param result the result

@@ -154,7 +154,7 @@ public final class TextStatement extends Statement {
     }
 
     /**
-     * A {@code :name} parameter in the text.
+     * A {@code :name} parameter in the text. Immutable and thread-safe.
      *
      * @param name the name
      */

@@ -13,22 +13,22 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.athanor.dialect.Capabilities;
 import org.athanor.dialect.Capabilities.Feature;
+import org.athanor.dialect.Capabilities;
 import org.athanor.dialect.DefaultDialect;
 import org.athanor.dialect.ErrorClassifier;
 import org.athanor.dialect.ServerVersion;
+import org.athanor.dialect.mysql.sql.MySQLCompilerKit;
 import org.athanor.engine.Compiled;
 import org.athanor.engine.ExecutionOptions;
 import org.athanor.engine.URL;
 import org.athanor.exc.AthanorException;
-import org.athanor.dialect.mysql.sql.MySQLCompilerKit;
 import org.athanor.sql.compiler.CompilerKit;
 
 /**

@@ -8,13 +8,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.athanor.dialect.Capabilities;
 import org.athanor.dialect.Capabilities.Feature;
+import org.athanor.dialect.Capabilities;
 import org.athanor.dialect.DefaultDialect;
 import org.athanor.dialect.ErrorClassifier;
 import org.athanor.dialect.ServerVersion;
-import org.athanor.exc.ArgumentException;
 import org.athanor.dialect.postgresql.sql.PostgreSQLCompilerKit;
+import org.athanor.exc.ArgumentException;
 import org.athanor.sql.compiler.CompilerKit;
 
 /**
