@@ -96,6 +96,18 @@ class SQLiteReflection_RoundTripTest {
     }
 
     @Test
+    void autoloadBuildsOneTableAndWhatItReferences() {
+        new CatalogueSchema().metadata.createAll(engine);
+        MetaData md = new MetaData();
+        Table orders = Table.autoload("orders", md, engine);
+        assertThat(orders.columns()).extracting(c -> c.name()).containsExactly("id", "user_id", "total", "status");
+        assertThat(md.tables()).extracting(Table::name).containsExactlyInAnyOrder("orders", "users");
+        assertThat(Table.autoload("orders", md, engine)).isSameAs(orders);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Table.autoload("nope", md, engine))
+                .isInstanceOf(org.athanor.exc.NoSuchTableException.class).hasMessageContaining("orders");
+    }
+
+    @Test
     void inspectorListsSchemasTablesAndViews() {
         new CatalogueSchema().metadata.createAll(engine);
         engine.execute("CREATE VIEW active_users AS SELECT id, name FROM users WHERE active = 1").close();
