@@ -77,7 +77,7 @@ public class EngineCommands_GogoTest extends AthanorContainer {
                 """);
         assertThat(run("engine:tables shell")).containsPattern("person\\s+\\|\\s+TABLE").contains("(1 table)");
         assertThat(run("engine:describe shell person"))
-                .containsPattern("id\\s+\\|\\s+INTEGER\\s+\\|\\s+yes\\s+\\|\\s+\\|\\s+1")
+                .containsPattern("id\\s+\\|\\s+INTEGER\\s+\\|\\s+no\\s+\\|\\s+\\|\\s+1")
                 .containsPattern("name\\s+\\|\\s+VARCHAR\\(20\\)\\s+\\|\\s+no");
         assertThat(run("engine:pool shell")).containsPattern("size\\s+\\|\\s+2")
                 .containsPattern("checked out\\s+\\|\\s+0").containsPattern("max overflow\\s+\\|\\s+1")

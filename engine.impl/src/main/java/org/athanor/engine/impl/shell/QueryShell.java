@@ -24,13 +24,13 @@ public final class QueryShell {
     private final Function<Engine, SchemaView> schemas;
 
     /**
-     * Creates the commands, reading schemas through JDBC metadata.
+     * Creates the commands, reading schemas through the dialect's reflection.
      *
      * @param catalog the engines
      * @param out where results go
      */
     public QueryShell(EngineCatalog catalog, PrintWriter out) {
-        this(catalog, out, JdbcSchemaView::new);
+        this(catalog, out, InspectorSchemaView::new);
     }
 
     QueryShell(EngineCatalog catalog, PrintWriter out, Function<Engine, SchemaView> schemas) {

@@ -32,17 +32,16 @@ interface SchemaView {
     }
 
     /**
-     * Lists the tables and views.
+     * Lists the tables and views of the default schema.
      *
-     * @return them, sorted by schema and name
+     * @return them, sorted by name
      */
     List<Table> tables();
 
     /**
      * Lists a table's columns in their order.
      *
-     * @param table the table's name, optionally {@code schema.table}; matched as given, then in upper and lower
-     *     case
+     * @param table the table's name, optionally {@code schema.table}; matched as given, else ignoring case
      * @return the columns
      * @throws ShellException if there is no such table
      */

@@ -111,7 +111,7 @@ class QueryShellTest {
         assertThat(output())
                 .containsPattern("id\\s+\\|\\s+INTEGER\\s+\\|\\s+yes\\s+\\|\\s+\\|\\s+1")
                 .containsPattern("name\\s+\\|\\s+VARCHAR\\(20\\)\\s+\\|\\s+no\\s+\\|\\s+'n'")
-                .containsPattern("age\\s+\\|\\s+INT\\s+\\|\\s+yes")
+                .containsPattern("age\\s+\\|\\s+INTEGER\\s+\\|\\s+yes")
                 .contains("(3 columns)");
     }
 
