@@ -130,7 +130,8 @@ public abstract class BundleFaultCase extends AthanorContainer {
     static void report(String what, Load load, AtomicLong committed, TrackedConnections tracked) {
         System.out.println("[bundle-faults] " + what + ": " + load.done() + " units, " + committed.get()
                 + " committed, errors after the fault " + load.errorCounts()
-                + (tracked == null ? "" : ", connections opened " + tracked.opened() + " closed " + tracked.closed()));
+                + (tracked == null ? "" : ", connections opened " + tracked.opened() + " (" + tracked.openedAfterFault()
+                + " after the fault) closed " + tracked.closed()));
     }
 
     /**

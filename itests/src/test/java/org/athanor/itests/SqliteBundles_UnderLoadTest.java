@@ -106,6 +106,7 @@ public class SqliteBundles_UnderLoadTest extends BundleFaultCase {
             load.awaitProgress(UNITS);
             assertOpenFiles(dir, true);
             load.faultStarting();
+            tracked.faultStarting();
             fault.run();
             assertEndedByTheFault(load, engine, DIALECT);
         } finally {
@@ -189,6 +190,7 @@ public class SqliteBundles_UnderLoadTest extends BundleFaultCase {
         try {
             load.awaitProgress(UNITS);
             load.faultStarting();
+            tracked.faultStarting();
             dialect.stop();
             assertThat(published("loaded")).as("the Engine service, withdrawn with its dialect").isNull();
             assertEndedByTheFault(load, engine, DIALECT);

@@ -25,6 +25,8 @@ import org.athanor.pool.PoolListener;
 final class TrackedConnections implements ConnectionCreator, PoolListener {
     private final Set<Connection> opened = Collections.newSetFromMap(new IdentityHashMap<>());
     private volatile ConnectionCreator delegate;
+    private volatile boolean faultStarted;
+    private int openedAfterFault;
 
     /**
      * Makes the engine's dialect open the connections; call it before the engine's first connection.
@@ -54,7 +56,21 @@ final class TrackedConnections implements ConnectionCreator, PoolListener {
 
     private void remember(Connection c) {
         synchronized (opened) {
-            opened.add(c);
+            if (opened.add(c) && faultStarted) {
+                openedAfterFault++;
+            }
+        }
+    }
+
+    /** Marks the start of a fault, from which {@link #openedAfterFault()} counts. */
+    void faultStarting() {
+        faultStarted = true;
+    }
+
+    /** @return how many connections were opened after {@link #faultStarting()} */
+    int openedAfterFault() {
+        synchronized (opened) {
+            return openedAfterFault;
         }
     }
 

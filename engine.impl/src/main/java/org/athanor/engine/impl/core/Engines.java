@@ -16,7 +16,8 @@ import org.athanor.pool.PoolListener;
  * Builds engines (SQLAlchemy's {@code create_engine} after the dialect is found): configures the dialect,
  * checks the isolation level, makes the pool from the options — a pool instance, a pool factory, or the
  * dialect's choice — with a {@link PoolConfig} built from the options, and the connection creator, the
- * options' or the dialect's driver. Nothing connects yet.
+ * options' or the dialect's driver (which stops opening connections once the dialect goes away: see
+ * {@link DialectGuardedCreator}). Nothing connects yet.
  *
  * <p>Stateless and thread-safe.
  */
@@ -38,8 +39,14 @@ public final class Engines {
         dialect.configure(options.dialectOptions());
         String level = options.isolationLevel() == null ? null
                 : EngineState.checkIsolationLevel(dialect, options.isolationLevel());
-        Pool pool = makePool(url, options, dialect, level);
+        DialectGuardedCreator creator = options.pool() != null ? null
+                : new DialectGuardedCreator(options.creator() != null ? options.creator()
+                        : dialect.connectionCreator(url, options.connectArgs()));
+        Pool pool = makePool(url, options, dialect, level, creator);
         EngineState state = new EngineState(url, options, dialect, pool, level);
+        if (creator != null) {
+            creator.guard(state);
+        }
         if (registration != null) {
             state.onDispose(() -> registration.release(dialect));
             registration.addDependent(state);
@@ -47,7 +54,8 @@ public final class Engines {
         return new EngineImpl(state, options.executionOptions());
     }
 
-    private static Pool makePool(URL url, EngineOptions options, Dialect dialect, String level) {
+    private static Pool makePool(URL url, EngineOptions options, Dialect dialect, String level,
+            ConnectionCreator creator) {
         List<PoolListener> listeners = level == null ? List.of() : List.of(new IsolationListener(dialect, level));
         if (options.pool() != null) {
             Pool pool = options.pool();
@@ -66,8 +74,6 @@ public final class Engines {
                 .loggingName(options.loggingName())
                 .listeners(listeners)
                 .build();
-        ConnectionCreator creator = options.creator() != null ? options.creator()
-                : dialect.connectionCreator(url, options.connectArgs());
         PoolFactory factory = options.poolFactory() != null ? options.poolFactory() : dialect.defaultPoolFactory(url);
         return factory.create(creator, config);
     }
