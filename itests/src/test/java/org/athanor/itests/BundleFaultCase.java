@@ -135,6 +135,20 @@ public abstract class BundleFaultCase extends AthanorContainer {
     }
 
     /**
+     * Checks that threads of ours did not accumulate: no load worker is alive, and no more of each of Athanor's
+     * threads than before. (Fewer is fine: Pax Exam runs every test class's framework in this one JVM, and the
+     * threads of an earlier class's bundles end when the garbage collector takes their class loaders.)
+     *
+     * @param now the threads of ours now, from {@link #threads(String)}
+     * @param before the threads of ours before
+     */
+    static void assertNoMoreThreads(Map<String, Integer> now, Map<String, Integer> before) {
+        assertThat(now.keySet()).as("load workers alive").noneMatch(name -> name.startsWith(Load.THREAD_PREFIX));
+        assertThat(now).as("threads of Athanor now, against before: %s", before).allSatisfy((name, count) ->
+                assertThat(count).as(name).isLessThanOrEqualTo(before.getOrDefault(name, 0)));
+    }
+
+    /**
      * Reports the threads of ours alive now and in all.
      *
      * @param when when

@@ -1,6 +1,8 @@
 package org.athanor.itests;
 
 import java.io.IOException;
+import java.lang.ref.Reference;
+import java.lang.ref.WeakReference;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,16 +17,19 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.wiring.BundleWiring;
 import org.osgi.framework.wiring.FrameworkWiring;
 
 /**
  * What the bundle-fault tests ask of the framework and the process: bundles by symbolic name, a refresh
- * awaited to its end, the threads alive now, and the files the process holds open.
+ * awaited to its end, whether the class loaders of refreshed revisions can be collected, the threads alive
+ * now, and the files the process holds open.
  *
  * <p>Stateless and thread-safe.
  */
 final class Framework {
     private static final long REFRESH_SECONDS = 60;
+    private static final int COLLECT_ROUNDS = 100;
 
     private Framework() {
     }
@@ -64,6 +69,45 @@ final class Framework {
         if (error.get() != null) {
             throw new AssertionError("The refresh of " + bundle.getSymbolicName() + " failed", error.get());
         }
+    }
+
+    /**
+     * Refers weakly to the class loader of a bundle's current revision, to tell later whether it could be
+     * collected once a refresh replaced that revision.
+     *
+     * @param bundle the bundle, resolved
+     * @return the reference
+     */
+    static WeakReference<ClassLoader> classLoader(Bundle bundle) {
+        return new WeakReference<>(bundle.adapt(BundleWiring.class).getClassLoader());
+    }
+
+    /**
+     * Asks for garbage collection until every reference is cleared, {@value #COLLECT_ROUNDS} times at most.
+     *
+     * @param references the references
+     * @return how many are not cleared
+     */
+    static long uncollected(List<? extends Reference<?>> references) throws InterruptedException {
+        return uncollected(references, COLLECT_ROUNDS);
+    }
+
+    /**
+     * Asks for garbage collection until every reference is cleared, a given number of times at most.
+     *
+     * @param references the references
+     * @param rounds the most collections to ask for
+     * @return how many are not cleared
+     */
+    static long uncollected(List<? extends Reference<?>> references, int rounds) throws InterruptedException {
+        for (int i = 0; i < rounds; i++) {
+            if (references.stream().allMatch(r -> r.get() == null)) {
+                return 0;
+            }
+            System.gc();
+            Thread.sleep(100);
+        }
+        return references.stream().filter(r -> r.get() != null).count();
     }
 
     /**

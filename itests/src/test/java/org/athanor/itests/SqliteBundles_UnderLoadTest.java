@@ -2,9 +2,12 @@ package org.athanor.itests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.ref.WeakReference;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Hashtable;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -75,19 +78,30 @@ public class SqliteBundles_UnderLoadTest extends BundleFaultCase {
                 baseline = threads("after cycle 1"); // Athanor's shared threads exist from the first engine on
             }
         }
-        assertThat(threads("after cycle " + cycles)).as("threads of Athanor and of the tests").isEqualTo(baseline);
-        assertThat(baseline).as("no load worker outlives its cycle").noneSatisfy(
-                (name, count) -> assertThat(name).startsWith(Load.THREAD_PREFIX));
+        assertNoMoreThreads(threads("after cycle " + cycles), baseline);
     }
 
     @Test
     public void refreshingTheDriverBundleUnderLoadDisposesTheEngineLeakingNothing() throws Exception {
         Bundle driver = Framework.bundle(context, DRIVER_BUNDLE);
-        cycle("refresh 1/2", () -> Framework.refresh(context, driver), () -> { });
+        List<WeakReference<ClassLoader>> dialects = new ArrayList<>();
+        List<WeakReference<ClassLoader>> drivers = new ArrayList<>();
+        Fault refresh = () -> {
+            dialects.add(Framework.classLoader(Framework.bundle(context, DIALECT_BUNDLE)));
+            drivers.add(Framework.classLoader(driver));
+            Framework.refresh(context, driver);
+        };
+        cycle("refresh 1/2", refresh, () -> { });
         Map<String, Integer> after = threads("after the first refresh");
-        cycle("refresh 2/2", () -> Framework.refresh(context, driver), () -> { });
-        assertThat(threads("after the second refresh")).isEqualTo(after);
+        cycle("refresh 2/2", refresh, () -> { });
+        assertNoMoreThreads(threads("after the second refresh"), after);
         assertThat(Framework.bundle(context, DIALECT_BUNDLE).getState()).isEqualTo(Bundle.ACTIVE);
+        assertThat(Framework.uncollected(dialects)).as("class loaders of the dialect's refreshed revisions still"
+                + " reachable").isZero();
+        // sqlite-jdbc registers itself with java.sql.DriverManager when its driver class is initialized and has
+        // no Bundle-Activator that deregisters it, so its own old revisions stay reachable: reported, not ours
+        System.out.println("[bundle-faults] sqlite-jdbc revisions refreshed " + drivers.size() + ", still reachable "
+                + Framework.uncollected(drivers, 1));
     }
 
     /**
