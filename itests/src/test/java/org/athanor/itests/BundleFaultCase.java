@@ -129,7 +129,8 @@ public abstract class BundleFaultCase extends AthanorContainer {
      */
     static void report(String what, Load load, AtomicLong committed, TrackedConnections tracked) {
         System.out.println("[bundle-faults] " + what + ": " + load.done() + " units, " + committed.get()
-                + " committed, errors after the fault " + load.errorCounts()
+                + " committed, " + load.waitingAtFault() + " workers waiting in the pool at the fault, errors after"
+                + " the fault " + load.errorCounts()
                 + (tracked == null ? "" : ", connections opened " + tracked.opened() + " (" + tracked.openedAfterFault()
                 + " after the fault) closed " + tracked.closed()));
     }

@@ -1,6 +1,7 @@
 package org.athanor.itests;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -45,6 +46,7 @@ final class Load {
     private final ConcurrentLinkedQueue<Throwable> after = new ConcurrentLinkedQueue<>();
     private volatile boolean faultStarted;
     private volatile boolean stopped;
+    private volatile int waitingAtFault;
 
     private Load() {
     }
@@ -101,7 +103,24 @@ final class Load {
 
     /** Marks the start of the fault: errors from now on are the fault's. */
     void faultStarting() {
+        waitingAtFault = waitingInPool();
         faultStarted = true;
+    }
+
+    /** @return how many workers were waiting in the pool for a connection when the fault started */
+    int waitingAtFault() {
+        return waitingAtFault;
+    }
+
+    private int waitingInPool() {
+        int n = 0;
+        for (Thread t : workers) {
+            if (Arrays.stream(t.getStackTrace()).anyMatch(e -> e.getClassName().endsWith(".RecordBag")
+                    && e.getMethodName().equals("await"))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** @return the units of work finished so far */
