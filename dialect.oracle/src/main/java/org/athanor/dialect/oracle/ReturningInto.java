@@ -7,6 +7,7 @@ import java.lang.reflect.Proxy;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -212,6 +213,10 @@ final class ReturningInto {
                 target.execute();
                 returned = readReturned();
                 return true;
+            }
+            if (arity == 0 && name.equals("addBatch") && registered > 0) {
+                throw new SQLFeatureNotSupportedException("Oracle's RETURNING ... INTO cannot run as a batch of"
+                        + " several parameter sets; execute the statement once per row, or leave out returning(...).");
             }
             if (arity == 0 && name.equals("getResultSet") && returned != null) {
                 ResultSet rs = returned;

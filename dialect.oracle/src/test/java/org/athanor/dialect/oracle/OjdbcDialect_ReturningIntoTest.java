@@ -1,6 +1,7 @@
 package org.athanor.dialect.oracle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -15,6 +16,7 @@ import org.athanor.engine.Engine;
 import org.athanor.engine.EngineOptions;
 import org.athanor.engine.Result;
 import org.athanor.engine.Row;
+import org.athanor.exc.AthanorException;
 import org.athanor.sql.schema.Column;
 import org.athanor.sql.schema.MetaData;
 import org.athanor.sql.schema.Table;
@@ -101,6 +103,16 @@ class OjdbcDialect_ReturningIntoTest {
         }
         assertThat(server.prepared).contains("DELETE FROM users WHERE users.id = ? RETURNING name INTO ?");
         assertThat(engine.pool().statistics().checkedOut()).isZero();
+    }
+
+    @Test
+    void aBatchWithReturningIsRefusedWithAMessageSayingWhatToDo() {
+        try (Connection c = engine.connect()) {
+            assertThatThrownBy(() -> c.execute(users.insert().returning(users.c("id")),
+                    List.of(Map.of("id", 1, "name", "a"), Map.of("id", 2, "name", "b"))))
+                    .isInstanceOf(AthanorException.class).hasMessageContaining("once per row");
+        }
+        assertThat(server.calls).doesNotContain("executeBatch()");
     }
 
     @Test
