@@ -6,7 +6,6 @@ import static org.athanor.sql.SQL.select;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The README's section on the SQL expression language and reflection: the code below is the section's,
- * compiled and run. The section lives in README.md once the lead has moved it there, and until then in
- * engine.api/NOTES-sql-for-lead.md; the test checks whichever has it.
+ * compiled and run; the test fails if the README's code drifts from it.
  */
 class Readme_SqlTest {
 
@@ -51,12 +49,8 @@ class Readme_SqlTest {
                 "sql-reflection"));
     }
 
-    private static Path source() throws Exception {
-        Path readme = ReadmeSnippets.readme();
-        if (Files.readAllLines(readme).contains("<!-- snippet:sql-expressions -->")) {
-            return readme;
-        }
-        return readme.resolveSibling("engine.api").resolve("NOTES-sql-for-lead.md");
+    private static Path source() {
+        return ReadmeSnippets.readme();
     }
 
     private static void expressions(Engine engine, PrintStream out) {
