@@ -243,6 +243,11 @@ public abstract class DefaultDialect implements Dialect {
         if (connection.getAutoCommit()) {
             return "AUTOCOMMIT";
         }
+        return getTransactionIsolationLevel(connection);
+    }
+
+    @Override
+    public String getTransactionIsolationLevel(Connection connection) throws SQLException {
         return switch (connection.getTransactionIsolation()) {
             case Connection.TRANSACTION_READ_UNCOMMITTED -> "READ UNCOMMITTED";
             case Connection.TRANSACTION_READ_COMMITTED -> "READ COMMITTED";
@@ -272,9 +277,9 @@ public abstract class DefaultDialect implements Dialect {
 
     @Override
     public void begin(Connection connection) throws SQLException {
-        if (connection.getAutoCommit()) {
-            connection.setAutoCommit(false);
-        }
+        // The engine calls this only when it knows the driver is in autocommit mode, so there is no need
+        // to ask the driver first (a round trip on some drivers).
+        connection.setAutoCommit(false);
     }
 
     @Override

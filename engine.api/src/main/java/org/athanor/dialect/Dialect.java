@@ -140,6 +140,18 @@ public interface Dialect extends PoolDialect {
     String getIsolationLevel(Connection connection) throws SQLException;
 
     /**
+     * Reads the connection's transaction isolation level, ignoring the driver's autocommit mode. The engine
+     * keeps idle connections in driver autocommit mode and tracks the {@code AUTOCOMMIT} level itself, so it
+     * needs the level a transaction would run at, which {@link #getIsolationLevel} cannot tell while the
+     * driver is in autocommit mode.
+     *
+     * @param connection the driver connection
+     * @return one of {@link #isolationLevels()} other than {@code AUTOCOMMIT} (or {@code NONE})
+     * @throws SQLException if the driver fails
+     */
+    String getTransactionIsolationLevel(Connection connection) throws SQLException;
+
+    /**
      * Sets the connection's isolation level; {@code AUTOCOMMIT} switches the driver to autocommit, any
      * other level switches it back off.
      *
@@ -151,7 +163,8 @@ public interface Dialect extends PoolDialect {
     void setIsolationLevel(Connection connection, String level) throws SQLException;
 
     /**
-     * Begins a transaction on the connection (by default, makes sure autocommit is off).
+     * Begins a transaction on a connection that is in driver autocommit mode (by default, switches autocommit
+     * off). The engine calls it only in that state.
      *
      * @param connection the driver connection
      * @throws SQLException if the driver fails

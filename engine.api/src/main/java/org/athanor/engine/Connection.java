@@ -36,10 +36,12 @@ public interface Connection extends Connectable, AutoCloseable {
     Transaction begin();
 
     /**
-     * Begins a SAVEPOINT transaction inside the current transaction (beginning one first if none is in
-     * progress).
+     * Begins a SAVEPOINT transaction inside the current transaction. If no transaction is in progress, this
+     * begins an ordinary transaction instead, as SQLAlchemy 1.x does (its {@link Transaction#isNested()} is
+     * then false and its commit commits), so that the usual commit-then-close pattern never loses work.
+     * Savepoints are named {@code sa_savepoint_1}, {@code sa_savepoint_2}, ... per connection.
      *
-     * @return the savepoint transaction
+     * @return the savepoint transaction, or an ordinary one when none was in progress
      */
     Transaction beginNested();
 

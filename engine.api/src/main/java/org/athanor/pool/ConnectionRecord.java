@@ -136,7 +136,10 @@ public final class ConnectionRecord {
         }
     }
 
-    /** Opens a new driver connection into this empty record, firing the connect events. */
+    /**
+     * Opens a new driver connection into this empty record, firing the connect events; if a listener
+     * throws, the connection is closed again and the exception propagates.
+     */
     Connection connect() {
         Connection c = pool.invokeCreator();
         sequence = pool.nextSequence();
@@ -144,7 +147,12 @@ public final class ConnectionRecord {
         createdAtMillis = System.currentTimeMillis();
         fresh = true;
         connection = c;
-        pool.connected(c, this);
+        try {
+            pool.connected(c, this);
+        } catch (RuntimeException | Error e) {
+            close(); // a connect listener refused it (SQLAlchemy lets the connect event's error through)
+            throw e;
+        }
         return c;
     }
 

@@ -288,6 +288,11 @@ public abstract class Pool {
         return c;
     }
 
+    /** Whether several checkouts hold one record at once (then a stale one is replaced only at checkout). */
+    boolean sharesRecords() {
+        return false;
+    }
+
     /** Pre-pings (unless brand new) and fires checkout; on failure replaces the connection and tries again. */
     private void verify(PooledConnection h, ConnectionRecord rec) {
         for (int attempt = 1;; attempt++) {
@@ -352,7 +357,7 @@ public abstract class Pool {
     final void checkin(ConnectionRecord rec, Connection c, boolean dirty) {
         if (rec.connection() != c) {
             c = null; // replaced meanwhile (only possible in a StaticPool): nothing of ours to reset
-        } else if (isStale(rec)) {
+        } else if (isStale(rec) && !sharesRecords()) {
             events.infoAlways("Connection {} invalidated due to pool invalidation; closing on checkin", c);
             rec.close();
             c = null;
@@ -414,12 +419,17 @@ public abstract class Pool {
         return new OperationalException(null, null, e, false);
     }
 
-    /** Fires first-connect (once per pool, serialised with other new connections) and connect. */
+    /**
+     * Fires first-connect (once per pool, serialised with other new connections; if it throws, the next
+     * new connection fires it again) and connect. Exceptions propagate.
+     */
     final void connected(Connection c, ConnectionRecord rec) {
         if (!firstConnectDone) {
             synchronized (firstConnectLock) {
                 if (!firstConnectDone) {
-                    firstConnectDone = events.firstConnect(c, rec);
+                    boolean any = events.any();
+                    events.firstConnect(c, rec);
+                    firstConnectDone = any;
                     events.connect(c, rec);
                     return;
                 }

@@ -1,7 +1,6 @@
 package org.athanor.pool;
 
 import java.sql.Connection;
-import java.util.Arrays;
 import java.util.List;
 import org.athanor.engine.Echo;
 import org.slf4j.Logger;
@@ -13,7 +12,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Listeners live in a copy-on-write array, so delivering an event takes no lock and a pool without
  * listeners pays one array-length read per event. A listener that throws is logged at WARN and the
- * remaining listeners still run, except for {@link #checkout}, whose exception the pool acts on.
+ * remaining listeners still run, except for {@link #firstConnect}, {@link #connect} and {@link #checkout},
+ * whose exceptions propagate to the pool, which acts on them.
  * Connections are named in log lines by class and identity hash only, never by {@code toString()}, which
  * for some drivers includes the URL and so possibly a password.
  *
@@ -45,57 +45,31 @@ final class PoolEvents {
     }
 
     synchronized void add(PoolListener listener) {
-        PoolListener[] old = listeners;
-        PoolListener[] grown = Arrays.copyOf(old, old.length + 1);
-        grown[old.length] = listener;
-        listeners = grown;
+        listeners = CopyOnWrite.with(listeners, listener);
     }
 
     synchronized void remove(PoolListener listener) {
-        PoolListener[] old = listeners;
-        for (int i = 0; i < old.length; i++) {
-            if (old[i] == listener) {
-                PoolListener[] shrunk = new PoolListener[old.length - 1];
-                System.arraycopy(old, 0, shrunk, 0, i);
-                System.arraycopy(old, i + 1, shrunk, i, old.length - i - 1);
-                listeners = shrunk;
-                return;
-            }
-        }
+        listeners = CopyOnWrite.without(listeners, listener);
     }
 
     List<PoolListener> snapshot() {
         return List.of(listeners);
     }
 
-    /**
-     * Delivers first-connect. Returns whether it was delivered to at least one listener without an
-     * exception (as SQLAlchemy's "once unless exception": otherwise the next new connection tries again).
-     */
-    boolean firstConnect(Connection c, ConnectionRecord r) {
-        PoolListener[] ls = listeners;
-        boolean ok = ls.length != 0;
-        for (PoolListener l : ls) {
-            try {
-                l.firstConnect(c, r);
-            } catch (RuntimeException e) {
-                ok = false;
-                listenerFailed("firstConnect", l, e);
-            }
+    /** Delivers first-connect; an exception propagates (the new connection is then closed). */
+    void firstConnect(Connection c, ConnectionRecord r) {
+        for (PoolListener l : listeners) {
+            l.firstConnect(c, r);
         }
-        return ok;
     }
 
+    /** Delivers connect; an exception propagates (the new connection is then closed). */
     void connect(Connection c, ConnectionRecord r) {
         if (echo) {
             info("Created new connection {}", c);
         }
         for (PoolListener l : listeners) {
-            try {
-                l.connect(c, r);
-            } catch (RuntimeException e) {
-                listenerFailed("connect", l, e);
-            }
+            l.connect(c, r);
         }
     }
 

@@ -7,7 +7,10 @@ import org.osgi.annotation.versioning.ConsumerType;
  * Receives a pool's events (SQLAlchemy's pool events). Every method has an empty default; override the
  * ones you need. Events are delivered on the thread that caused them; a listener that throws is logged and
  * otherwise ignored, except that an exception from {@link #checkout} makes the pool discard that
- * connection and try another (as SQLAlchemy's {@code DisconnectionError} does).
+ * connection and try another (as SQLAlchemy's {@code DisconnectionError} does), and an exception from
+ * {@link #connect} or {@link #firstConnect} makes the new connection fail: the pool closes it and the
+ * exception reaches the caller of {@link Pool#connect()} (as in SQLAlchemy, so that a listener that
+ * prepares each connection, such as one setting the isolation level, never lets an unprepared one through).
  *
  * <p>Implementations must be thread-safe: a pool calls them from many threads.
  */
@@ -24,7 +27,8 @@ public interface PoolListener {
     }
 
     /**
-     * The pool's first driver connection was created (called once per pool, before {@link #connect}).
+     * The pool's first driver connection was created (called once per pool, before {@link #connect}, while
+     * other new connections wait; if a listener throws, the next new connection fires it again).
      *
      * @param connection the driver connection
      * @param record its pool record
@@ -33,7 +37,9 @@ public interface PoolListener {
     }
 
     /**
-     * A connection was checked out.
+     * A connection was checked out. Throwing (for example a {@link org.athanor.exc.DisconnectionException})
+     * makes the pool invalidate this connection and check out a new one; after a few such attempts the
+     * checkout fails with {@link org.athanor.exc.DisconnectionException}.
      *
      * @param connection the driver connection
      * @param record its pool record
@@ -52,7 +58,8 @@ public interface PoolListener {
     }
 
     /**
-     * A returned connection was reset (rolled back or committed).
+     * A returned connection was reset (rolled back or committed) because its checkout was dirty. A clean
+     * checkout is returned with no reset and no reset event.
      *
      * @param connection the driver connection
      * @param record its pool record

@@ -172,8 +172,11 @@ public class QueuePool extends Pool {
         }
         bag.requite(record);
         if (size > 0 && bag.slots() > size) {
-            for (ConnectionRecord r : bag.trimIdle(size, record)) {
-                r.close();
+            List<ConnectionRecord> closing = bag.trimIdle(size, record); // SQLAlchemy: queue full, close
+            if (closing != null) {
+                for (ConnectionRecord r : closing) {
+                    r.close();
+                }
             }
         }
     }

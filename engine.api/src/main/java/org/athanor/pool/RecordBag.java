@@ -3,7 +3,6 @@ package org.athanor.pool;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -98,26 +97,14 @@ final class RecordBag {
 
     /** Adds a record, held by the caller, that was created in a reserved slot. */
     synchronized void add(ConnectionRecord r) {
-        ConnectionRecord[] old = records;
-        ConnectionRecord[] grown = Arrays.copyOf(old, old.length + 1);
-        grown[old.length] = r;
-        records = grown;
+        records = CopyOnWrite.with(records, r);
     }
 
     /** Removes a record (held by the caller, or already marked REMOVED by it) and frees its slot. */
     void remove(ConnectionRecord r) {
         r.setState(ConnectionRecord.REMOVED);
         synchronized (this) {
-            ConnectionRecord[] old = records;
-            for (int i = 0; i < old.length; i++) {
-                if (old[i] == r) {
-                    ConnectionRecord[] shrunk = new ConnectionRecord[old.length - 1];
-                    System.arraycopy(old, 0, shrunk, 0, i);
-                    System.arraycopy(old, i + 1, shrunk, i, old.length - i - 1);
-                    records = shrunk;
-                    break;
-                }
-            }
+            records = CopyOnWrite.without(records, r);
         }
         release();
     }
@@ -243,32 +230,38 @@ final class RecordBag {
     /**
      * Takes idle records out of the bag so that at most {@code keep} stay idle, preferring {@code first};
      * the caller closes them.
+     *
+     * @return the records taken out, or {@code null} if none (the common case, which allocates nothing)
      */
     List<ConnectionRecord> trimIdle(int keep, ConnectionRecord first) {
         if (idleCount() <= keep) {
-            return List.of(); // the common case, decided without the lock
+            return null; // decided without the lock
         }
-        List<ConnectionRecord> out;
+        List<ConnectionRecord> out = null;
         synchronized (this) {
             int excess = idleCount() - keep;
-            if (excess <= 0) {
-                return List.of();
-            }
-            out = new ArrayList<>(excess);
-            if (first.casState(ConnectionRecord.IDLE, ConnectionRecord.REMOVED)) {
+            if (excess > 0 && first.casState(ConnectionRecord.IDLE, ConnectionRecord.REMOVED)) {
+                out = new ArrayList<>(excess);
                 out.add(first);
+                excess--;
             }
             for (ConnectionRecord r : records) {
-                if (out.size() >= excess) {
+                if (excess <= 0) {
                     break;
                 }
                 if (r.casState(ConnectionRecord.IDLE, ConnectionRecord.REMOVED)) {
+                    if (out == null) {
+                        out = new ArrayList<>(excess);
+                    }
                     out.add(r);
+                    excess--;
                 }
             }
         }
-        for (ConnectionRecord r : out) {
-            remove(r);
+        if (out != null) {
+            for (ConnectionRecord r : out) {
+                remove(r);
+            }
         }
         return out;
     }

@@ -1,7 +1,8 @@
 package org.athanor.pool;
 
 import java.sql.Connection;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 /**
  * A pool of exactly one connection, shared by every checkout; for a single-connection database such as
@@ -9,16 +10,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Checkouts are not exclusive: every caller gets the same driver connection at the same time, so a dirty
  * checkout's reset on return (a rollback, by default) acts on everyone's transaction. Use it where callers
- * take turns, or with {@code ResetOnReturn.NONE}. The connection is opened at the first checkout, replaced
- * at a checkout after it was invalidated, recycled or made stale by {@link #invalidateAll()}, and closed by
- * {@link #dispose()}.
+ * take turns, or with {@code ResetOnReturn.NONE}. The connection is opened at the first checkout (under the
+ * pool's lock, so concurrent first checkouts wait for it), replaced at a checkout after it was invalidated,
+ * recycled or made stale by {@link #invalidateAll()}, and closed by {@link #dispose()} (at once if nobody
+ * has it checked out, otherwise when its last checkout returns; checkouts after the dispose get a new one).
  *
  * <p>Thread-safe.
  */
 public class StaticPool extends Pool {
     private final Object lock = new Object();
-    private ConnectionRecord record; // guarded by lock
-    private final AtomicInteger checkedOut = new AtomicInteger();
+    // guarded by lock
+    private ConnectionRecord record;
+    /** Open checkouts per record: the current one, and any disposed one still in use. */
+    private final Map<ConnectionRecord, int[]> users = new IdentityHashMap<>();
 
     /**
      * Creates the pool.
@@ -38,12 +42,14 @@ public class StaticPool extends Pool {
 
     @Override
     public PoolStatistics statistics() {
-        boolean open;
         synchronized (lock) {
-            open = record != null && record.connection() != null;
+            int out = 0;
+            for (int[] n : users.values()) {
+                out += n[0];
+            }
+            boolean idle = record != null && record.connection() != null && !users.containsKey(record);
+            return new PoolStatistics(1, 0, idle ? 1 : 0, out, 0, 0, invalidationCount());
         }
-        int out = checkedOut.get();
-        return new PoolStatistics(1, 0, open && out == 0 ? 1 : 0, out, 0, 0, invalidationCount());
     }
 
     @Override
@@ -51,16 +57,18 @@ public class StaticPool extends Pool {
         return recreateSameClass();
     }
 
-    /** Closes the connection; the next checkout opens a new one. */
+    /** Closes the connection (when its last checkout returns, if it is out); the next checkout opens another. */
     @Override
     public void dispose() {
-        ConnectionRecord r;
+        ConnectionRecord closeNow = null;
         synchronized (lock) {
-            r = record;
+            if (record != null && !users.containsKey(record)) {
+                closeNow = record;
+            }
             record = null;
         }
-        if (r != null) {
-            r.close();
+        if (closeNow != null) {
+            closeNow.close();
         }
         events.poolMessage("Pool disposed. " + status());
     }
@@ -76,7 +84,7 @@ public class StaticPool extends Pool {
             } else {
                 super.prepare(r);
             }
-            checkedOut.incrementAndGet();
+            users.computeIfAbsent(r, k -> new int[1])[0]++;
             return r;
         }
     }
@@ -90,9 +98,24 @@ public class StaticPool extends Pool {
         }
     }
 
-    /** Keeps the connection. */
+    @Override
+    boolean sharesRecords() {
+        return true;
+    }
+
+    /** Keeps the connection, unless it was disposed and this was its last checkout. */
     @Override
     protected void doReturnConn(ConnectionRecord rec) {
-        checkedOut.decrementAndGet();
+        boolean close = false;
+        synchronized (lock) {
+            int[] n = users.get(rec);
+            if (n != null && --n[0] == 0) {
+                users.remove(rec);
+                close = rec != record;
+            }
+        }
+        if (close) {
+            rec.close();
+        }
     }
 }

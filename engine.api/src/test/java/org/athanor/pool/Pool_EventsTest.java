@@ -131,22 +131,46 @@ class Pool_EventsTest {
     }
 
     @Test
+    void aFailingConnectListenerFailsTheCheckoutAndClosesTheNewConnection() {
+        QueuePool pool = new QueuePool(db.creator(), PoolConfig.builder().size(1).maxOverflow(0)
+                .timeout(java.time.Duration.ZERO).listeners(List.of(recorder)).build());
+        AtomicInteger failures = new AtomicInteger(1);
+        pool.addListener(new PoolListener() {
+            @Override
+            public void connect(Connection c, ConnectionRecord r) {
+                if (failures.getAndDecrement() > 0) {
+                    throw new IllegalStateException("could not prepare the connection");
+                }
+            }
+        });
+        assertThatThrownBy(pool::connect).isInstanceOf(IllegalStateException.class)
+                .hasMessage("could not prepare the connection");
+        assertThat(db.openCount()).isZero();
+        assertThat(pool.statistics().checkedOut()).isZero();
+        try (PooledConnection h = pool.connect()) { // the slot came back (timeout 0)
+            assertThat(id(h.driverConnection())).isEqualTo("2");
+        }
+    }
+
+    @Test
     void otherListenerFailuresAreLoggedAndIgnored() {
         QueuePool pool = pool(Echo.OFF);
         pool.addListener(new PoolListener() {
             @Override
-            public void connect(Connection c, ConnectionRecord r) {
-                throw new IllegalStateException("connect listener bug");
+            public void checkin(Connection c, ConnectionRecord r) {
+                throw new IllegalStateException("checkin listener bug");
             }
 
             @Override
-            public void checkin(Connection c, ConnectionRecord r) {
-                throw new IllegalStateException("checkin listener bug");
+            public void close(Connection c, ConnectionRecord r) {
+                throw new IllegalStateException("close listener bug");
             }
         });
         pool.connect().close();
         assertThat(pool.statistics().checkedIn()).isEqualTo(1);
-        assertThat(events).containsExactly("firstConnect:1", "connect:1", "checkout:1", "checkin:1");
+        pool.dispose();
+        assertThat(db.openCount()).isZero();
+        assertThat(events).containsExactly("firstConnect:1", "connect:1", "checkout:1", "checkin:1", "close:1");
     }
 
     @Test
@@ -161,14 +185,13 @@ class Pool_EventsTest {
                 }
             }
         });
+        assertThatThrownBy(pool::connect).hasMessage("first time fails");
         PooledConnection a = pool.connect();
         PooledConnection b = pool.connect();
-        PooledConnection c = pool.connect();
         assertThat(events.stream().filter(e -> e.startsWith("firstConnect"))).containsExactly("firstConnect:1",
                 "firstConnect:2");
         a.close();
         b.close();
-        c.close();
     }
 
     @Test

@@ -54,12 +54,34 @@ class StaticPoolTest {
     }
 
     @Test
-    void invalidateAllReplacesTheSharedConnection() {
+    void disposeWhileCheckedOutClosesTheConnectionWhenItsLastCheckoutReturns() {
+        PooledConnection a = pool.connect();
+        PooledConnection b = pool.connect();
+        Connection old = a.driverConnection();
+        pool.dispose();
+        assertThat(StubDatabase.isClosed(old)).isFalse();
+        try (PooledConnection c = pool.connect()) {
+            assertThat(c.driverConnection()).isNotSameAs(old);
+            assertThat(pool.statistics().checkedOut()).isEqualTo(3);
+        }
+        a.close();
+        assertThat(StubDatabase.isClosed(old)).isFalse();
+        b.close();
+        assertThat(StubDatabase.isClosed(old)).isTrue();
+        assertThat(db.openCount()).isEqualTo(1);
+        assertThat(pool.statistics().checkedIn()).isEqualTo(1);
+    }
+
+    @Test
+    void invalidateAllReplacesTheSharedConnectionAtTheNextCheckoutNotUnderItsOtherUsers() {
+        PooledConnection other = pool.connect();
         Connection first;
         try (PooledConnection a = pool.connect()) {
             first = a.driverConnection();
+            pool.invalidateAll();
         }
-        pool.invalidateAll();
+        assertThat(StubDatabase.isClosed(first)).isFalse(); // other still uses it
+        other.close();
         try (PooledConnection b = pool.connect()) {
             assertThat(b.driverConnection()).isNotSameAs(first);
         }

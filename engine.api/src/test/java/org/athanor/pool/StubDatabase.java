@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A fake database for pool tests: hands out {@link Connection} proxies that count every call, can be
@@ -20,6 +21,8 @@ final class StubDatabase {
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
     private final List<Connection> created = new CopyOnWriteArrayList<>();
+    private final AtomicInteger openNow = new AtomicInteger();
+    private final AtomicInteger maxOpen = new AtomicInteger();
     /** If set, create() throws it. */
     volatile SQLException connectFailure;
 
@@ -32,6 +35,7 @@ final class StubDatabase {
         if (f != null) {
             throw f;
         }
+        maxOpen.accumulateAndGet(openNow.incrementAndGet(), Math::max);
         Stub s = new Stub(ids.incrementAndGet());
         Connection c = (Connection) Proxy.newProxyInstance(StubDatabase.class.getClassLoader(),
                 new Class<?>[] {Connection.class}, s);
@@ -62,6 +66,11 @@ final class StubDatabase {
         return (int) created.stream().filter(c -> !stub(c).closed).count();
     }
 
+    /** The most connections that were open at once. */
+    int maxOpen() {
+        return maxOpen.get();
+    }
+
     static Stub stub(Connection c) {
         return (Stub) Proxy.getInvocationHandler(c);
     }
@@ -80,6 +89,8 @@ final class StubDatabase {
         volatile boolean autoCommit;
         final AtomicInteger rollbacks = new AtomicInteger();
         final AtomicInteger closes = new AtomicInteger();
+        /** For tests that check a connection is held by one thread at a time. */
+        final AtomicReference<Thread> owner = new AtomicReference<>();
 
         Stub(int id) {
             this.id = id;
@@ -101,7 +112,9 @@ final class StubDatabase {
                 case "toString":
                     return "StubConnection#" + id;
                 case "close":
-                    closes.incrementAndGet();
+                    if (closes.incrementAndGet() == 1) {
+                        openNow.decrementAndGet();
+                    }
                     closed = true;
                     return null;
                 case "isClosed":

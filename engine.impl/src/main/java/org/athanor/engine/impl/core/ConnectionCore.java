@@ -1,0 +1,485 @@
+package org.athanor.engine.impl.core;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.athanor.dialect.Dialect;
+import org.athanor.engine.Compiled;
+import org.athanor.engine.ExecutionOptions;
+import org.athanor.engine.ResetOnReturn;
+import org.athanor.exc.AthanorException;
+import org.athanor.exc.InvalidRequestException;
+import org.athanor.exc.ResourceClosedException;
+import org.athanor.pool.PooledConnection;
+
+/**
+ * One checked-out driver connection and everything the engine knows about its state: the driver's autocommit
+ * mode, the transaction in progress, savepoints, an isolation level to restore, whether the raw connection
+ * was handed out, detached or invalidated, and the results still open on it. Connection handles (the main
+ * one, its branches, threadlocal contextual handles) and connectionless results share a core; each holds a
+ * {@link Lease}, and the last lease released returns the driver connection to the pool.
+ *
+ * <p>The transaction model is the lead's design: the driver connection stays in autocommit mode while idle
+ * and outside transactions, so a statement that autocommits costs no extra round trip and a borrowed
+ * connection (seed 002) is left as it was found. {@code begin()} switches autocommit off (through the
+ * dialect); the end of the outermost transaction commits or rolls back and switches it back on. A statement
+ * whose {@code autocommit} option is explicitly false, outside a transaction, starts an implicit transaction
+ * that a later autocommitting statement commits and the return to the pool rolls back. The state lives in
+ * fields, so no statement asks the driver for its autocommit mode. With the {@code AUTOCOMMIT} isolation
+ * level the driver never leaves autocommit and begin / commit / rollback do nothing on the database.
+ *
+ * <p>Not thread-safe: used by the thread that checked it out, except that the last lease may be released by
+ * the {@link java.lang.ref.Cleaner}'s thread once no other thread can reach it.
+ */
+final class ConnectionCore {
+    /** The record-info key under which the driver's autocommit mode is remembered between checkouts. */
+    static final String AUTOCOMMIT_KEY = "org.athanor.engine.autocommit";
+
+    private final EngineState engine;
+    private final Dialect dialect;
+    private final PooledConnection pooled;
+    private final java.sql.Connection driver;
+    private final Origin origin;
+    private final Map<String, Object> info;
+    private final AtomicInteger holds = new AtomicInteger();
+
+    /** The driver's autocommit mode when idle: on for connections the engine manages. */
+    private final boolean baseAutocommit;
+    private boolean driverAutocommit;
+    private boolean autocommitLevel;
+    private boolean implicitPending;
+    private boolean exposed;
+    private String restoreIsolation;
+
+    private volatile boolean closed;
+    private boolean detached;
+    private boolean invalidated;
+
+    private TransactionImpl current;
+    private int savepointSeq;
+    private final OpenResults openResults = new OpenResults();
+
+    ConnectionCore(EngineState engine, PooledConnection pooled, java.sql.Connection driver, Origin origin)
+            throws SQLException {
+        this.engine = engine;
+        this.dialect = engine.dialect();
+        this.pooled = pooled;
+        this.driver = driver;
+        this.origin = origin;
+        this.info = pooled.info();
+        Object known = info.get(AUTOCOMMIT_KEY);
+        boolean ac = known instanceof Boolean b ? b : driver.getAutoCommit();
+        if (known == null) {
+            info.put(AUTOCOMMIT_KEY, ac);
+        }
+        this.baseAutocommit = ac;
+        this.driverAutocommit = ac;
+        this.autocommitLevel = engine.autocommitLevel();
+        if (ac) {
+            pooled.markClean();
+        }
+    }
+
+    EngineState engine() {
+        return engine;
+    }
+
+    Dialect dialect() {
+        return dialect;
+    }
+
+    Origin origin() {
+        return origin;
+    }
+
+    EchoLog log() {
+        return engine.log();
+    }
+
+    java.sql.Connection driver() {
+        return driver;
+    }
+
+    // ------------------------------------------------------------------ leases
+
+    Lease newLease() {
+        holds.incrementAndGet();
+        return new Lease(this);
+    }
+
+    /** Takes another lease if the core is still alive (threadlocal sharing). */
+    Lease tryLease() {
+        for (;;) {
+            int h = holds.get();
+            if (h <= 0) {
+                return null;
+            }
+            if (holds.compareAndSet(h, h + 1)) {
+                return new Lease(this);
+            }
+        }
+    }
+
+    void releaseHold() {
+        if (holds.decrementAndGet() == 0) {
+            finish();
+        }
+    }
+
+    boolean isClosed() {
+        return closed;
+    }
+
+    boolean isInvalidated() {
+        return invalidated;
+    }
+
+    void checkUsable() {
+        if (closed) {
+            throw new ResourceClosedException("This Connection is closed; check out a new one with engine.connect().");
+        }
+        if (invalidated) {
+            throw new ResourceClosedException("This Connection was invalidated (its driver connection was"
+                    + " discarded); close it and check out a new one with engine.connect().");
+        }
+        engine.checkDialect();
+    }
+
+    // ------------------------------------------------------------------ statements and library-level autocommit
+
+    /**
+     * Prepares the transaction state for a statement: outside a transaction, an explicit
+     * {@code autocommit=false} begins an implicit transaction, and an autocommitting statement on a driver that
+     * is not in autocommit mode must be committed afterwards.
+     *
+     * @return whether to commit after the statement
+     */
+    boolean beforeStatement(Compiled compiled, ExecutionOptions options) throws SQLException {
+        if (current != null || autocommitLevel) {
+            return false;
+        }
+        Boolean option = options.autocommit();
+        boolean autocommit = option != null ? option : compiled.isAutocommit();
+        if (autocommit) {
+            return !driverAutocommit;
+        }
+        if (option != null && driverAutocommit) {
+            dialect.begin(driver);
+            driverAutocommit = false;
+            implicitPending = true;
+            pooled.markDirty();
+            log().event("BEGIN (implicit)");
+        }
+        return false;
+    }
+
+    /** Commits after an autocommitting statement run outside the driver's autocommit mode. */
+    void commitAfterStatement() throws SQLException {
+        driver.commit();
+        log().event("COMMIT");
+        implicitPending = false;
+        restoreAutocommit();
+    }
+
+    boolean inTransaction() {
+        return current != null;
+    }
+
+    // ------------------------------------------------------------------ transactions
+
+    TransactionImpl begin(ConnectionImpl handle) {
+        checkUsable();
+        if (current != null) {
+            return TransactionImpl.marker(this, handle, current);
+        }
+        startRoot();
+        current = TransactionImpl.root(this, handle);
+        return current;
+    }
+
+    TransactionImpl beginNested(ConnectionImpl handle) {
+        checkUsable();
+        if (current == null) {
+            return begin(handle);
+        }
+        String name = "sa_savepoint_" + (++savepointSeq);
+        try {
+            dialect.savepoint(driver, name);
+        } catch (SQLException e) {
+            throw handle(e, "SAVEPOINT " + name, null);
+        }
+        log().event("SAVEPOINT " + name);
+        current = TransactionImpl.nested(this, handle, current, name);
+        return current;
+    }
+
+    private void startRoot() {
+        if (autocommitLevel) {
+            return;
+        }
+        if (implicitPending) {
+            implicitPending = false;
+            return;
+        }
+        if (driverAutocommit) {
+            try {
+                dialect.begin(driver);
+            } catch (SQLException e) {
+                throw handle(e, null, null);
+            }
+            driverAutocommit = false;
+            pooled.markDirty();
+        }
+        log().event("BEGIN");
+    }
+
+    void commitRoot() {
+        if (!autocommitLevel) {
+            try {
+                driver.commit();
+            } catch (SQLException e) {
+                throw handle(e, "COMMIT", null);
+            }
+            log().event("COMMIT");
+        }
+        endRoot();
+    }
+
+    void rollbackRoot() {
+        try {
+            if (!autocommitLevel && !invalidated) {
+                driver.rollback();
+                log().event("ROLLBACK");
+            }
+        } catch (SQLException e) {
+            endRootQuietly();
+            throw handle(e, "ROLLBACK", null);
+        }
+        endRoot();
+    }
+
+    private void endRoot() {
+        current = null;
+        try {
+            restoreAutocommit();
+        } catch (SQLException e) {
+            throw handle(e, null, null);
+        }
+    }
+
+    private void endRootQuietly() {
+        current = null;
+        try {
+            restoreAutocommit();
+        } catch (SQLException | RuntimeException ignored) {
+            // the caller reports the original error
+        }
+    }
+
+    /** After a commit or rollback: back to the idle autocommit mode, nothing pending. */
+    private void restoreAutocommit() throws SQLException {
+        if (baseAutocommit && !driverAutocommit) {
+            driver.setAutoCommit(true);
+            driverAutocommit = true;
+        }
+        if (driverAutocommit && !exposed) {
+            pooled.markClean();
+        }
+    }
+
+    void releaseSavepoint(TransactionImpl tx) {
+        try {
+            dialect.releaseSavepoint(driver, tx.savepoint());
+        } catch (SQLException e) {
+            throw handle(e, "RELEASE SAVEPOINT " + tx.savepoint(), null);
+        }
+        log().event("RELEASE SAVEPOINT " + tx.savepoint());
+        current = tx.parent();
+    }
+
+    void rollbackToSavepoint(TransactionImpl tx) {
+        current = tx.parent();
+        if (invalidated) {
+            return;
+        }
+        try {
+            dialect.rollbackToSavepoint(driver, tx.savepoint());
+        } catch (SQLException e) {
+            throw handle(e, "ROLLBACK TO SAVEPOINT " + tx.savepoint(), null);
+        }
+        log().event("ROLLBACK TO SAVEPOINT " + tx.savepoint());
+    }
+
+    // ------------------------------------------------------------------ isolation level
+
+    String isolationLevel() {
+        checkUsable();
+        if (autocommitLevel) {
+            return "AUTOCOMMIT";
+        }
+        try {
+            return dialect.getTransactionIsolationLevel(driver);
+        } catch (SQLException e) {
+            throw handle(e, null, null);
+        }
+    }
+
+    /** Applies an {@code isolation_level} execution option now; it is reset when the connection is returned. */
+    void applyIsolationOption(String level) {
+        checkUsable();
+        String norm = EngineState.checkIsolationLevel(dialect, level);
+        if (current != null || implicitPending) {
+            throw new InvalidRequestException("Cannot change the isolation level to " + norm + " while a transaction"
+                    + " is in progress; commit or roll back first, or set it before beginning.");
+        }
+        try {
+            if (restoreIsolation == null) {
+                restoreIsolation = autocommitLevel ? "AUTOCOMMIT" : dialect.getTransactionIsolationLevel(driver);
+            }
+            setIsolation(norm);
+        } catch (SQLException e) {
+            throw handle(e, null, null);
+        }
+    }
+
+    private void setIsolation(String level) throws SQLException {
+        dialect.setIsolationLevel(driver, level);
+        if ("AUTOCOMMIT".equals(level)) {
+            autocommitLevel = true;
+            driverAutocommit = true;
+        } else {
+            autocommitLevel = false;
+            if (baseAutocommit) {
+                driver.setAutoCommit(true);
+            }
+            driverAutocommit = baseAutocommit;
+        }
+    }
+
+    // ------------------------------------------------------------------ raw access, detach, invalidate
+
+    java.sql.Connection exposeDriver() {
+        checkUsable();
+        exposed = true;
+        return driver;
+    }
+
+    java.sql.Connection detach() {
+        checkUsable();
+        if (!detached) {
+            pooled.detach();
+            detached = true;
+        }
+        return driver;
+    }
+
+    void invalidate(Throwable cause) {
+        if (closed || invalidated) {
+            return;
+        }
+        invalidated = true;
+        current = null;
+        implicitPending = false;
+        openResults.closeAll();
+        if (!detached) {
+            try {
+                pooled.invalidate(cause);
+            } catch (RuntimeException e) {
+                log().logger().warn("Invalidating a connection of {} failed", engine.url(), e);
+            }
+        }
+        log().logger().info("Invalidated a connection of {}{}", engine.url(), cause == null ? "" : ": " + cause);
+    }
+
+    /**
+     * Turns a driver exception into Athanor's: if the dialect sees a disconnect, the connection is invalidated
+     * and so are the pool's older connections (as SQLAlchemy does) before the error is raised.
+     */
+    AthanorException handle(SQLException e, String sql, List<?> parameters) {
+        boolean disconnect = !invalidated && !detached && engine.isDisconnect(e);
+        if (disconnect) {
+            invalidate(e);
+            try {
+                engine.pool().invalidateAll();
+            } catch (RuntimeException ex) {
+                e.addSuppressed(ex);
+            }
+        }
+        return dialect.wrapException(e, sql, parameters, disconnect);
+    }
+
+    // ------------------------------------------------------------------ results
+
+    void resultOpened(ResultResources r) {
+        openResults.add(r);
+    }
+
+    void resultClosed(ResultResources r) {
+        openResults.remove(r);
+    }
+
+    // ------------------------------------------------------------------ return to the pool
+
+    /** The last lease was released: end what is pending and return the driver connection. */
+    private void finish() {
+        openResults.closeAll();
+        TransactionImpl tx = current;
+        current = null;
+        if (tx != null) {
+            tx.rootDeactivated();
+        }
+        closed = true;
+        if (detached || invalidated) {
+            return;
+        }
+        try {
+            resetForReturn();
+            pooled.close();
+        } catch (SQLException | RuntimeException e) {
+            log().logger().warn("Resetting a connection of {} for its return to the pool failed; discarding it",
+                    engine.url(), e);
+            try {
+                pooled.invalidate(e);
+            } catch (RuntimeException ignored) {
+                // already reported
+            }
+        }
+        if (engine.isDisposed()) {
+            engine.pool().dispose();
+        }
+    }
+
+    /**
+     * Ends a transaction the engine began (rolling back or committing as the pool's reset-on-return says, so
+     * that autocommit can be switched back on without committing), restores an isolation level changed by an
+     * execution option, and tells the pool whether the connection needs a reset of its own.
+     */
+    private void resetForReturn() throws SQLException {
+        ResetOnReturn reset = engine.resetOnReturn();
+        if (baseAutocommit && !driverAutocommit && reset != ResetOnReturn.NONE) {
+            if (reset == ResetOnReturn.COMMIT) {
+                driver.commit();
+                log().event("COMMIT (reset on return)");
+            } else {
+                driver.rollback();
+                log().event("ROLLBACK (reset on return)");
+            }
+            driver.setAutoCommit(true);
+            driverAutocommit = true;
+            implicitPending = false;
+        }
+        if (restoreIsolation != null && (driverAutocommit || !baseAutocommit)) {
+            setIsolation(restoreIsolation);
+            restoreIsolation = null;
+        }
+        if (exposed) {
+            info.remove(AUTOCOMMIT_KEY);
+        } else {
+            info.put(AUTOCOMMIT_KEY, driverAutocommit);
+            if (driverAutocommit) {
+                pooled.markClean();
+            }
+        }
+    }
+}

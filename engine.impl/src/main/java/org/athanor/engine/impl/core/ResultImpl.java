@@ -1,0 +1,289 @@
+package org.athanor.engine.impl.core;
+
+import java.lang.ref.Cleaner;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.athanor.engine.Compiled;
+import org.athanor.engine.Result;
+import org.athanor.engine.Row;
+import org.athanor.engine.ValueProcessor;
+import org.athanor.engine.impl.result.Columns;
+import org.athanor.engine.impl.result.Conversions;
+import org.athanor.engine.impl.result.RowImpl;
+import org.athanor.exc.InvalidRequestException;
+import org.athanor.exc.MultipleResultsFoundException;
+import org.athanor.exc.NoResultFoundException;
+import org.athanor.exc.ResourceClosedException;
+
+/**
+ * The result of an execution (seed 003's ResultProxy). A result with rows holds its statement — and, for
+ * connectionless execution, its connection (close-with-result) — until its rows are exhausted or it is
+ * closed; a result without rows holds nothing and released its connection when it was made. A result with
+ * rows that becomes unreachable first is reclaimed through the {@link java.lang.ref.Cleaner}.
+ *
+ * <p>Once the rows are exhausted, fetching returns nothing; after {@link #close()} (or {@code first()},
+ * {@code one()}, {@code scalar()}), fetching fails with {@link ResourceClosedException}.
+ *
+ * <p>Not thread-safe: read it on one thread.
+ */
+final class ResultImpl implements Result {
+    private final ConnectionCore core;
+    private final ResultResources resources;
+    private final Cleaner.Cleanable cleanable;
+    private final Columns columns;
+    private final ValueProcessor[] processors;
+    private final String sql;
+    private final List<Object> parameters;
+    private final long rowcount;
+    private final boolean insert;
+    private final List<Object> insertedKey;
+    private boolean exhausted;
+    private boolean closed;
+
+    private ResultImpl(ConnectionCore core, ResultResources resources, Columns columns, ValueProcessor[] processors,
+            String sql, List<Object> parameters, long rowcount, boolean insert, List<Object> insertedKey) {
+        this.core = core;
+        this.resources = resources;
+        this.cleanable = resources == null ? null : Reclaimer.CLEANER.register(this, resources);
+        this.columns = columns;
+        this.processors = processors;
+        this.sql = sql;
+        this.parameters = parameters;
+        this.rowcount = rowcount;
+        this.insert = insert;
+        this.insertedKey = insertedKey;
+    }
+
+    static ResultImpl withRows(ConnectionCore core, Compiled compiled, List<Object> parameters, PreparedStatement ps,
+            ResultSet rs, Lease lease) throws SQLException {
+        ResultSetMetaData md = rs.getMetaData();
+        int n = md.getColumnCount();
+        List<String> keys = new ArrayList<>(n);
+        ValueProcessor[] processors = null;
+        for (int i = 0; i < n; i++) {
+            String label = md.getColumnLabel(i + 1);
+            keys.add(label);
+            ValueProcessor p = compiled.resultProcessor(i, label);
+            if (p != null) {
+                if (processors == null) {
+                    processors = new ValueProcessor[n];
+                }
+                processors[i] = p;
+            }
+        }
+        ResultResources res = new ResultResources(core, ps, rs, lease, compiled.sql());
+        core.resultOpened(res);
+        Columns columns = new Columns(keys);
+        core.log().columns(columns.keys());
+        return new ResultImpl(core, res, columns, processors, compiled.sql(), parameters, -1, false, List.of());
+    }
+
+    static ResultImpl withoutRows(long rowcount, boolean insert, List<Object> insertedKey, Lease lease) {
+        if (lease != null) {
+            lease.release();
+        }
+        return new ResultImpl(null, null, null, null, null, null, rowcount, insert, insertedKey);
+    }
+
+    private ResultSet rows() {
+        if (closed) {
+            throw new ResourceClosedException("This result is closed; execute the statement again for its rows.");
+        }
+        if (resources == null) {
+            throw new ResourceClosedException("This result does not return rows (it is the result of a statement"
+                    + " such as INSERT, UPDATE, DELETE or DDL); use rowcount().");
+        }
+        if (resources.isClosedByConnection()) {
+            throw new ResourceClosedException("The connection of this result was closed or invalidated before the"
+                    + " result was read to the end; read results before closing their connection.");
+        }
+        return resources.resultSet();
+    }
+
+    @Override
+    public List<String> keys() {
+        return columns == null ? List.of() : columns.keys();
+    }
+
+    @Override
+    public boolean returnsRows() {
+        return resources != null;
+    }
+
+    @Override
+    public Row fetchOne() {
+        ResultSet rs = rows();
+        if (exhausted) {
+            return null;
+        }
+        try {
+            if (!rs.next()) {
+                exhausted = true;
+                release();
+                return null;
+            }
+            int n = columns.size();
+            Object[] values = new Object[n];
+            for (int i = 0; i < n; i++) {
+                Object v = core.dialect().getValue(rs, i + 1);
+                if (processors != null && processors[i] != null) {
+                    v = processors[i].process(v);
+                }
+                values[i] = v;
+            }
+            if (core.log().rows()) {
+                core.log().row(Arrays.asList(values));
+            }
+            return new RowImpl(columns, values);
+        } catch (SQLException e) {
+            close();
+            throw core.handle(e, sql, parameters);
+        }
+    }
+
+    @Override
+    public List<Row> fetchMany(int n) {
+        List<Row> out = new ArrayList<>(Math.max(0, Math.min(n, 64)));
+        for (int i = 0; i < n; i++) {
+            Row r = fetchOne();
+            if (r == null) {
+                break;
+            }
+            out.add(r);
+        }
+        return out;
+    }
+
+    @Override
+    public List<Row> all() {
+        List<Row> out = new ArrayList<>();
+        for (Row r = fetchOne(); r != null; r = fetchOne()) {
+            out.add(r);
+        }
+        return out;
+    }
+
+    @Override
+    public Row first() {
+        try {
+            return fetchOne();
+        } finally {
+            close();
+        }
+    }
+
+    @Override
+    public Row one() {
+        try {
+            Row r = fetchOne();
+            if (r == null) {
+                throw new NoResultFoundException("The statement returned no row where exactly one was required."
+                        + " [SQL: " + sql + "]");
+            }
+            if (fetchOne() != null) {
+                throw new MultipleResultsFoundException("The statement returned more than one row where exactly one"
+                        + " was required. [SQL: " + sql + "]");
+            }
+            return r;
+        } finally {
+            close();
+        }
+    }
+
+    @Override
+    public Object scalar() {
+        Row r = first();
+        return r == null ? null : r.get(0);
+    }
+
+    @Override
+    public <T> T scalar(Class<T> type) {
+        return Conversions.convert(scalar(), type);
+    }
+
+    @Override
+    public Iterator<Row> iterator() {
+        rows();
+        return new Iterator<>() {
+            private Row next;
+
+            @Override
+            public boolean hasNext() {
+                if (next == null) {
+                    next = fetchOne();
+                }
+                return next != null;
+            }
+
+            @Override
+            public Row next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException("No more rows.");
+                }
+                Row r = next;
+                next = null;
+                return r;
+            }
+        };
+    }
+
+    @Override
+    public Stream<Row> stream() {
+        Spliterator<Row> split = Spliterators.spliteratorUnknownSize(iterator(),
+                Spliterator.ORDERED | Spliterator.NONNULL);
+        return StreamSupport.stream(split, false).onClose(this::close);
+    }
+
+    @Override
+    public long rowcount() {
+        return rowcount;
+    }
+
+    @Override
+    public List<Object> insertedPrimaryKey() {
+        if (!insert) {
+            throw new InvalidRequestException("insertedPrimaryKey() is only available for the result of a"
+                    + " single-row INSERT" + (resources != null ? " that returns no rows" : "")
+                    + "; this result is not one.");
+        }
+        return insertedKey;
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        release();
+    }
+
+    private void release() {
+        if (cleanable != null) {
+            resources.closingExplicitly();
+            cleanable.clean();
+        }
+    }
+
+    @Override
+    public boolean isClosed() {
+        return closed || exhausted || resources == null || resources.isDone();
+    }
+
+    @Override
+    public String toString() {
+        return "Result[" + (resources == null ? "rowcount=" + rowcount : "columns=" + columns.keys())
+                + (isClosed() ? ", closed" : "") + "]";
+    }
+}

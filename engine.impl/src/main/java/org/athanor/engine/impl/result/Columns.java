@@ -1,0 +1,109 @@
+package org.athanor.engine.impl.result;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.athanor.exc.NoSuchColumnException;
+
+/**
+ * The column names of a result, shared by all its rows, with lookup by name: an exact match of the name the
+ * driver reports wins; otherwise a case-insensitive match is used if exactly one column matches.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Columns {
+    private static final int AMBIGUOUS = -2;
+
+    private final List<String> keys;
+    private final Map<String, Integer> exact;
+    private final Map<String, Integer> folded;
+
+    /**
+     * Creates the columns.
+     *
+     * @param keys the names, in order, as the driver reports them
+     */
+    public Columns(List<String> keys) {
+        this.keys = List.copyOf(keys);
+        this.exact = new HashMap<>(keys.size() * 2);
+        this.folded = new HashMap<>(keys.size() * 2);
+        for (int i = 0; i < keys.size(); i++) {
+            String k = keys.get(i);
+            Integer prev = exact.putIfAbsent(k, i);
+            if (prev != null) {
+                exact.put(k, AMBIGUOUS);
+            }
+            String f = k.toLowerCase(Locale.ROOT);
+            Integer prevF = folded.putIfAbsent(f, i);
+            if (prevF != null) {
+                folded.put(f, AMBIGUOUS);
+            }
+        }
+    }
+
+    /** @return the names, in order */
+    public List<String> keys() {
+        return keys;
+    }
+
+    /** @return the number of columns */
+    public int size() {
+        return keys.size();
+    }
+
+    /**
+     * Finds a column.
+     *
+     * @param name the name
+     * @return its index, or -1 if none matches or the name is ambiguous
+     */
+    public int find(String name) {
+        Integer i = exact.get(name);
+        if (i == null) {
+            i = folded.get(name.toLowerCase(Locale.ROOT));
+        }
+        return i == null || i < 0 ? -1 : i;
+    }
+
+    /**
+     * Finds a column or fails.
+     *
+     * @param name the name
+     * @return its index
+     * @throws NoSuchColumnException naming the columns there are, or saying the name is ambiguous
+     */
+    public int indexOf(String name) {
+        if (name == null) {
+            throw new NoSuchColumnException("A column name must not be null; the columns are " + keys + ".");
+        }
+        Integer i = exact.get(name);
+        if (i == null) {
+            i = folded.get(name.toLowerCase(Locale.ROOT));
+        }
+        if (i == null) {
+            throw new NoSuchColumnException("No column named '" + name + "' in this row; its columns are " + keys
+                    + ". Use one of these names (or a label in the SQL), or a position.");
+        }
+        if (i == AMBIGUOUS) {
+            throw new NoSuchColumnException("The column name '" + name + "' is ambiguous: more than one of " + keys
+                    + " matches it. Give the columns distinct labels in the SQL, or use a position.");
+        }
+        return i;
+    }
+
+    /**
+     * Checks a position.
+     *
+     * @param index the position
+     * @return the position
+     * @throws NoSuchColumnException if out of range
+     */
+    public int checkIndex(int index) {
+        if (index < 0 || index >= keys.size()) {
+            throw new NoSuchColumnException("No column at position " + index + "; the row has " + keys.size()
+                    + " columns (positions 0 to " + (keys.size() - 1) + "): " + keys + ".");
+        }
+        return index;
+    }
+}
