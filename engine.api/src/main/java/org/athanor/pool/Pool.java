@@ -2,6 +2,11 @@ package org.athanor.pool;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.athanor.dialect.Dialect;
 import org.athanor.engine.ResetOnReturn;
@@ -44,6 +49,10 @@ public abstract class Pool {
     private final ResetOnReturn resetOnReturn;
     private final long recycleNanos;
     private final boolean prePing;
+    /** Leak detection threshold in nanoseconds, or -1 when off. */
+    private final long leakNanos;
+    /** Every record that holds an open driver connection now, for {@link #checkouts()}. */
+    final Set<ConnectionRecord> openRecords = ConcurrentHashMap.newKeySet();
 
     private final AtomicLong sequence = new AtomicLong();
     /** Connections whose sequence is below this are stale (see {@link #invalidateAll()}). */
@@ -74,6 +83,8 @@ public abstract class Pool {
         this.resetOnReturn = config.resetOnReturn();
         this.recycleNanos = config.recycle() == null ? -1 : Math.max(0, config.recycle().toNanos());
         this.prePing = config.prePing();
+        this.leakNanos = config.leakDetectionThreshold() == null ? -1
+                : Math.max(1, config.leakDetectionThreshold().toNanos());
         this.events = new PoolEvents(getClass(), config.loggingName(), config.echo(), config.listeners());
     }
 
@@ -104,6 +115,25 @@ public abstract class Pool {
      * @return the statistics
      */
     public abstract PoolStatistics statistics();
+
+    /**
+     * Returns the connections checked out now: which thread holds each, since when, and the stack of its
+     * checkout when {@link PoolConfig#leakDetectionThreshold() leak detection} is on; oldest first. A
+     * {@link StaticPool}, whose checkouts share one connection, shows the newest of them.
+     *
+     * @return a snapshot (a checkout may end while it is read)
+     */
+    public List<Checkout> checkouts() {
+        List<Checkout> out = new ArrayList<>();
+        for (ConnectionRecord r : openRecords) {
+            Checkout c = r.checkout();
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        out.sort(Comparator.comparing(Checkout::since));
+        return out;
+    }
 
     /**
      * Returns a new, empty pool with the same class, creator and settings (used after the whole pool is
@@ -262,10 +292,24 @@ public abstract class Pool {
         if (prePing || events.any()) {
             verify(h, rec);
         }
+        if (leakNanos < 0) {
+            rec.beginCheckout(Thread.currentThread(), System.currentTimeMillis());
+        } else {
+            rec.beginTrackedCheckout(Thread.currentThread(), System.currentTimeMillis(), h, leakNanos);
+        }
         if (events.echo) {
             events.info("Connection {} checked out from pool", h.connection);
         }
         return h;
+    }
+
+    /** Ends a checkout's tracking before its record goes back (and so possibly to another thread). */
+    private void returned(ConnectionRecord rec) {
+        Checkout leaked = rec.endCheckout();
+        if (leaked != null) {
+            events.leak("Connection {} reported as a possible leak was returned by thread {} (checked out"
+                    + " since {}).", leaked.connection(), leaked.thread(), leaked.since(), null, null);
+        }
     }
 
     /**
@@ -355,6 +399,7 @@ public abstract class Pool {
 
     /** Returns a closed checkout: resets a dirty connection, closes a stale one, then doReturnConn. */
     final void checkin(ConnectionRecord rec, Connection c, boolean dirty) {
+        returned(rec);
         if (rec.connection() != c) {
             c = null; // replaced meanwhile (only possible in a StaticPool): nothing of ours to reset
         } else if (isStale(rec) && !sharesRecords()) {
@@ -381,6 +426,7 @@ public abstract class Pool {
     }
 
     final void invalidateCheckout(ConnectionRecord rec, Connection c, Throwable cause) {
+        returned(rec);
         if (rec.connection() == c) {
             rec.invalidate(cause);
         }
@@ -389,6 +435,7 @@ public abstract class Pool {
     }
 
     final void detachCheckout(ConnectionRecord rec, Connection c) {
+        returned(rec);
         if (rec.connection() == c) {
             rec.forget();
         }

@@ -22,10 +22,13 @@ import org.athanor.engine.ResetOnReturn;
  * @param dialect the database operations (default plain JDBC)
  * @param loggingName the name in log lines, or {@code null}
  * @param listeners listeners added at construction, before the first connection
+ * @param leakDetectionThreshold how long a connection may stay checked out before the pool logs a warning
+ *     with the stack of its checkout (HikariCP's {@code leakDetectionThreshold}), or {@code null} (the
+ *     default) for no leak detection; the stack is captured only when this is set
  */
 public record PoolConfig(int size, int maxOverflow, Duration timeout, Duration recycle, boolean prePing,
         ResetOnReturn resetOnReturn, Echo echo, PoolDialect dialect, String loggingName,
-        List<PoolListener> listeners) {
+        List<PoolListener> listeners, Duration leakDetectionThreshold) {
 
     /** Checks and copies the components. */
     public PoolConfig {
@@ -41,6 +44,32 @@ public record PoolConfig(int size, int maxOverflow, Duration timeout, Duration r
         echo = echo == null ? Echo.OFF : echo;
         dialect = dialect == null ? PoolDialect.JDBC : dialect;
         listeners = listeners == null ? List.of() : List.copyOf(listeners);
+        if (leakDetectionThreshold != null
+                && (leakDetectionThreshold.isNegative() || leakDetectionThreshold.isZero())) {
+            throw new org.athanor.exc.ArgumentException("leakDetectionThreshold must be positive, or null for no"
+                    + " leak detection, not " + leakDetectionThreshold);
+        }
+    }
+
+    /**
+     * Creates a configuration without leak detection (the form before {@code leakDetectionThreshold}).
+     *
+     * @param size connections a queue pool keeps
+     * @param maxOverflow connections beyond the size
+     * @param timeout checkout timeout
+     * @param recycle recycle age or {@code null}
+     * @param prePing whether to pre-ping
+     * @param resetOnReturn reset on return
+     * @param echo pool event logging
+     * @param dialect database operations
+     * @param loggingName name in log lines or {@code null}
+     * @param listeners listeners
+     */
+    public PoolConfig(int size, int maxOverflow, Duration timeout, Duration recycle, boolean prePing,
+            ResetOnReturn resetOnReturn, Echo echo, PoolDialect dialect, String loggingName,
+            List<PoolListener> listeners) {
+        this(size, maxOverflow, timeout, recycle, prePing, resetOnReturn, echo, dialect, loggingName, listeners,
+                null);
     }
 
     /**
@@ -78,6 +107,7 @@ public record PoolConfig(int size, int maxOverflow, Duration timeout, Duration r
         b.dialect = dialect;
         b.loggingName = loggingName;
         b.listeners = listeners;
+        b.leakDetectionThreshold = leakDetectionThreshold;
         return b;
     }
 
@@ -103,6 +133,7 @@ public record PoolConfig(int size, int maxOverflow, Duration timeout, Duration r
         private PoolDialect dialect = PoolDialect.JDBC;
         private String loggingName;
         private List<PoolListener> listeners = List.of();
+        private Duration leakDetectionThreshold;
 
         private Builder() {
         }
@@ -167,10 +198,22 @@ public record PoolConfig(int size, int maxOverflow, Duration timeout, Duration r
             return this;
         }
 
+        /**
+         * Sets how long a connection may stay checked out before the pool logs a warning with the stack of
+         * its checkout; {@code null} (the default) turns leak detection off.
+         *
+         * @param v the threshold, positive, or {@code null}
+         * @return this
+         */
+        public Builder leakDetectionThreshold(Duration v) {
+            leakDetectionThreshold = v;
+            return this;
+        }
+
         /** @return the configuration */
         public PoolConfig build() {
             return new PoolConfig(size, maxOverflow, timeout, recycle, prePing, resetOnReturn, echo, dialect,
-                    loggingName, listeners);
+                    loggingName, listeners, leakDetectionThreshold);
         }
     }
 }
