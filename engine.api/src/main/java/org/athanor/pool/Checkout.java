@@ -2,6 +2,9 @@ package org.athanor.pool;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -25,6 +28,19 @@ public record Checkout(String connection, String thread, Instant since, List<Sta
     /** Checks and copies the components. */
     public Checkout {
         stack = stack == null ? List.of() : List.copyOf(stack);
+    }
+
+    /** The checkouts of some records now, oldest first. */
+    static List<Checkout> of(Collection<ConnectionRecord> records) {
+        List<Checkout> out = new ArrayList<>();
+        for (ConnectionRecord r : records) {
+            Checkout c = r.checkout();
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        out.sort(Comparator.comparing(Checkout::since));
+        return out;
     }
 
     /**

@@ -191,18 +191,25 @@ public final class ConnectionRecord {
         clearInfo();
     }
 
-    /** Notes a checkout without leak detection: the holder and the time only, no lock, no allocation. */
-    void beginCheckout(Thread thread, long millis) {
+    /**
+     * Notes a checkout by the current thread: without leak detection ({@code thresholdNanos < 0}) the holder
+     * and the time only, with no lock and no allocation; with it, the stack too, and the warning scheduled.
+     */
+    void beginCheckout(PooledConnection handle, long thresholdNanos) {
+        if (thresholdNanos >= 0) {
+            beginTrackedCheckout(Thread.currentThread(), System.currentTimeMillis(), handle, thresholdNanos);
+            return;
+        }
         if (leakTask != null) {
             endTrackedCheckout(); // a StaticPool's shared record: the newest checkout is the one shown
         }
-        checkoutMillis = millis;
+        checkoutMillis = System.currentTimeMillis();
         checkoutTrace = null;
-        HOLDER.setRelease(this, thread);
+        HOLDER.setRelease(this, Thread.currentThread());
     }
 
-    /** Notes a checkout with leak detection: records the stack and schedules the warning. */
-    synchronized void beginTrackedCheckout(Thread thread, long millis, PooledConnection handle, long thresholdNanos) {
+    private synchronized void beginTrackedCheckout(Thread thread, long millis, PooledConnection handle,
+            long thresholdNanos) {
         if (leakTask != null) {
             leakTask.cancel(false);
         }
@@ -216,16 +223,19 @@ public final class ConnectionRecord {
     }
 
     /**
-     * Notes the end of the current checkout, cancelling its leak warning.
-     *
-     * @return the checkout if it had been reported as a leak, else {@code null}
+     * Notes the end of the current checkout, cancelling its leak warning (and logging the return of a
+     * connection reported as a leak).
      */
-    Checkout endCheckout() {
+    void endCheckout() {
         if (leakTask == null) {
             HOLDER.setRelease(this, null);
-            return null;
+            return;
         }
-        return endTrackedCheckout();
+        Checkout leaked = endTrackedCheckout();
+        if (leaked != null) {
+            pool.events.leak("Connection {} reported as a possible leak was returned by thread {} (checked out"
+                    + " since {}).", leaked.connection(), leaked.thread(), leaked.since(), null, null);
+        }
     }
 
     private synchronized Checkout endTrackedCheckout() {

@@ -2,8 +2,6 @@ package org.athanor.pool;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -51,6 +49,8 @@ public abstract class Pool {
     private final boolean prePing;
     /** Leak detection threshold in nanoseconds, or -1 when off. */
     private final long leakNanos;
+    /** Rate-limits connects while the database refuses them. */
+    private final ConnectGate gate;
     /** Every record that holds an open driver connection now, for {@link #checkouts()}. */
     final Set<ConnectionRecord> openRecords = ConcurrentHashMap.newKeySet();
 
@@ -83,6 +83,7 @@ public abstract class Pool {
         this.resetOnReturn = config.resetOnReturn();
         this.recycleNanos = config.recycle() == null ? -1 : Math.max(0, config.recycle().toNanos());
         this.prePing = config.prePing();
+        this.gate = new ConnectGate(config.connectBackoff());
         this.leakNanos = config.leakDetectionThreshold() == null ? -1
                 : Math.max(1, config.leakDetectionThreshold().toNanos());
         this.events = new PoolEvents(getClass(), config.loggingName(), config.echo(), config.listeners());
@@ -124,15 +125,7 @@ public abstract class Pool {
      * @return a snapshot (a checkout may end while it is read)
      */
     public List<Checkout> checkouts() {
-        List<Checkout> out = new ArrayList<>();
-        for (ConnectionRecord r : openRecords) {
-            Checkout c = r.checkout();
-            if (c != null) {
-                out.add(c);
-            }
-        }
-        out.sort(Comparator.comparing(Checkout::since));
-        return out;
+        return Checkout.of(openRecords);
     }
 
     /**
@@ -292,25 +285,13 @@ public abstract class Pool {
         if (prePing || events.any()) {
             verify(h, rec);
         }
-        if (leakNanos < 0) {
-            rec.beginCheckout(Thread.currentThread(), System.currentTimeMillis());
-        } else {
-            rec.beginTrackedCheckout(Thread.currentThread(), System.currentTimeMillis(), h, leakNanos);
-        }
+        rec.beginCheckout(h, leakNanos);
         if (events.echo) {
             events.info("Connection {} checked out from pool", h.connection);
         }
         return h;
     }
 
-    /** Ends a checkout's tracking before its record goes back (and so possibly to another thread). */
-    private void returned(ConnectionRecord rec) {
-        Checkout leaked = rec.endCheckout();
-        if (leaked != null) {
-            events.leak("Connection {} reported as a possible leak was returned by thread {} (checked out"
-                    + " since {}).", leaked.connection(), leaked.thread(), leaked.since(), null, null);
-        }
-    }
 
     /**
      * Makes sure a record just taken from {@code doGet()} has a live, current connection: opens one if it
@@ -399,7 +380,7 @@ public abstract class Pool {
 
     /** Returns a closed checkout: resets a dirty connection, closes a stale one, then doReturnConn. */
     final void checkin(ConnectionRecord rec, Connection c, boolean dirty) {
-        returned(rec);
+        rec.endCheckout(); // before the record goes back, and so possibly to another thread
         if (rec.connection() != c) {
             c = null; // replaced meanwhile (only possible in a StaticPool): nothing of ours to reset
         } else if (isStale(rec) && !sharesRecords()) {
@@ -426,7 +407,7 @@ public abstract class Pool {
     }
 
     final void invalidateCheckout(ConnectionRecord rec, Connection c, Throwable cause) {
-        returned(rec);
+        rec.endCheckout(); // before the record goes back, and so possibly to another thread
         if (rec.connection() == c) {
             rec.invalidate(cause);
         }
@@ -435,7 +416,7 @@ public abstract class Pool {
     }
 
     final void detachCheckout(ConnectionRecord rec, Connection c) {
-        returned(rec);
+        rec.endCheckout(); // before the record goes back, and so possibly to another thread
         if (rec.connection() == c) {
             rec.forget();
         }
@@ -447,11 +428,22 @@ public abstract class Pool {
 
     final Connection invokeCreator() {
         Connection c;
+        boolean probe;
         try {
-            c = creator.create();
+            probe = gate.before(); // a fast failure is not an attempt: it must not extend the back-off
         } catch (SQLException e) {
             throw wrap(e);
         }
+        try {
+            c = creator.create();
+        } catch (SQLException e) {
+            gate.after(probe, e);
+            throw wrap(e);
+        } catch (RuntimeException | Error e) {
+            gate.abandon(probe);
+            throw e;
+        }
+        gate.after(probe, null);
         if (c == null) {
             throw new InvalidRequestException("The pool's ConnectionCreator returned null; it must return a"
                     + " driver connection or throw SQLException.");
