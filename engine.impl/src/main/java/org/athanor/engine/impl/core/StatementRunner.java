@@ -66,6 +66,9 @@ final class StatementRunner {
         String sql = compiled.sql();
         PreparedStatement ps = null;
         try {
+            if (compiled.kind() == StatementKind.OTHER && SessionBaseline.changesSession(sql)) {
+                core.noteSessionChange();
+            }
             boolean commitAfter = core.beforeStatement(compiled, options);
             if (batch == null) {
                 core.log().statement(sql, values);
