@@ -1,5 +1,7 @@
 package org.athanor.engine;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 /**
  * Work run inside a transaction by {@link Engine#transaction(TransactionWork)} or
  * {@link Connection#transaction(TransactionWork)}.
@@ -8,6 +10,7 @@ package org.athanor.engine;
  *
  * @param <T> what the work returns
  */
+@ConsumerType
 @FunctionalInterface
 public interface TransactionWork<T> {
 

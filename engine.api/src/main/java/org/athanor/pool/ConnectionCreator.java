@@ -1,5 +1,7 @@
 package org.athanor.pool;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -9,6 +11,7 @@ import java.sql.SQLException;
  *
  * <p>Implementations must be thread-safe: a pool calls them from whichever thread needs a connection.
  */
+@ConsumerType
 @FunctionalInterface
 public interface ConnectionCreator {
 

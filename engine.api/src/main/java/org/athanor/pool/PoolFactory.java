@@ -1,5 +1,7 @@
 package org.athanor.pool;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import org.athanor.exc.ArgumentException;
@@ -11,6 +13,7 @@ import org.athanor.exc.AthanorException;
  *
  * <p>Implementations must be thread-safe.
  */
+@ConsumerType
 @FunctionalInterface
 public interface PoolFactory {
 
