@@ -58,9 +58,13 @@ final class SessionBaseline {
             c.setTransactionIsolation(isolation);
             restored.add("isolation");
         }
-        if (catalog != null && !catalog.equals(c.getCatalog())) {
+        if (catalog != null) {
+            // set again whatever the driver reports: a driver may cache the catalog and miss a USE statement
+            // (Connector/J does); a driver that cannot switch catalogs (pgjdbc) ignores it
+            if (!catalog.equals(c.getCatalog())) {
+                restored.add("catalog");
+            }
             c.setCatalog(catalog);
-            restored.add("catalog");
         }
         if (schema != null && !schema.equals(schemaOf(c))) {
             c.setSchema(schema);
