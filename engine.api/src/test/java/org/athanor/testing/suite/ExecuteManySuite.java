@@ -53,6 +53,15 @@ public abstract class ExecuteManySuite extends SuiteBase {
     }
 
     @Test
+    void rowcountIsTheSumOrUnknownButNeverPartial() {
+        String t = peopleTable();
+        try (Connection c = engine.connect()) {
+            long n = c.executeMany(insert(t), THREE).rowcount();
+            assertThat(n).as("a batch of 3 reports 3, or -1 when the driver does not know").isIn(3L, -1L);
+        }
+    }
+
+    @Test
     void manyRowsInsideATransactionRollBackWithIt() {
         String t = peopleTable();
         try (Connection c = engine.connect()) {

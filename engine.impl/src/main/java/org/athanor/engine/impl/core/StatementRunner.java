@@ -140,17 +140,20 @@ final class StatementRunner {
         }
     }
 
-    /** The sum of the counts the driver knows; -1 if it knows none. */
-    private static long sum(int[] counts) {
+    /**
+     * The sum of the batch's update counts, or -1 (unknown) if the driver did not report every one of them
+     * (Statement.SUCCESS_NO_INFO, as pgjdbc's rewritten batches and Connector/J's rewritten inserts return):
+     * a partial sum would be a wrong count, not an approximate one.
+     */
+    static long sum(int[] counts) {
         long total = 0;
-        boolean known = false;
         for (int c : counts) {
-            if (c >= 0) {
-                total += c;
-                known = true;
+            if (c < 0) {
+                return -1;
             }
+            total += c;
         }
-        return known || counts.length == 0 ? total : -1;
+        return total;
     }
 
     static void closeQuietly(Statement s) {

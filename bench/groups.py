@@ -1,0 +1,86 @@
+"""The benchmark groups of the suite: what bench/run measures and how bench/report.py lays it out.
+
+A group is one table of the report: one JMH benchmark method, at one thread count, with fixed parameters,
+every contender measured in the same JMH invocation. Ratios are against the group's reference contender.
+"""
+
+# contender id -> name shown in the report
+NAMES = {
+    'athanor': 'Athanor',
+    'athanorText': 'Athanor text',
+    'athanorExpr': 'Athanor expression',
+    'hikari': 'HikariCP',
+    'dbcp2': 'Apache DBCP2',
+    'jdbc': 'raw JDBC (HikariCP)',
+    'jdbi': 'JDBI 3',
+    'jooq': 'jOOQ',
+}
+
+DB_NAMES = {'sqlite': 'SQLite (in memory)', 'postgresql': 'PostgreSQL (loopback)'}
+
+
+EXPR_PENDING = {'athanorExpr': 'pending: needs the SQL expression language (branch sql), not on main yet'}
+
+
+def _group(key, title, benchmark, contenders, reference, threads=1, params=None, what='', names=None,
+           pending=None):
+    return {
+        'names': names or {},
+        'pending': pending or {},
+        'key': key,
+        'title': title,
+        'benchmark': benchmark,
+        'contenders': contenders,
+        'reference': reference,
+        'threads': threads,
+        'params': params or {},
+        'what': what,
+    }
+
+
+def groups():
+    """Returns every group, in report order."""
+    out = []
+    cycles = 'org.athanor.bench.cycle.StubCycles.'
+    for t in (1, 8):
+        out.append(_group('pool-%dt' % t, 'Pool cycle, stub driver, %d thread%s' % (t, 's' if t > 1 else ''),
+                          cycles + 'poolCycle', ['athanor', 'hikari', 'dbcp2'], 'hikari', t,
+                          what='check a connection out and return it'))
+    for t in (1, 8):
+        out.append(_group('statement-%dt' % t,
+                          'Statement cycle, stub driver, %d thread%s' % (t, 's' if t > 1 else ''),
+                          cycles + 'statementCycle', ['athanor', 'hikari'], 'hikari', t,
+                          what='check out, prepare, execute (one parameter), close, return; '
+                               'Athanor: connection.execute(text, 1)'))
+    for t in (1, 8):
+        out.append(_group('transaction-%dt' % t,
+                          'Transaction cycle, stub driver, %d thread%s' % (t, 's' if t > 1 else ''),
+                          cycles + 'transactionCycle', ['athanor', 'hikari'], 'hikari', t,
+                          what='check out, begin, one statement, commit, return'))
+    db = 'org.athanor.bench.db.DbBenchmarks.'
+    # the server makes concurrency matter for PostgreSQL; SQLite in memory serializes on its own locks
+    for kind, t in (('sqlite', 1), ('postgresql', 1), ('postgresql', 8)):
+        out.append(_group('select-' + kind + ('-8t' if t > 1 else ''),
+                          'One-row select by primary key, ' + DB_NAMES[kind] + (', 8 threads' if t > 1 else ''),
+                          db + 'selectOne', ['athanor', 'jdbc', 'jdbi', 'jooq'], 'jdbc', t, {'db': kind},
+                          what='check out, select one row of 5 columns by primary key, read it, return',
+                          names={'athanor': 'Athanor text'}, pending=EXPR_PENDING))
+    for kind in ('sqlite', 'postgresql'):
+        out.append(_group('fetch-' + kind, 'Fetch 10,000 rows of 5 mixed columns, ' + DB_NAMES[kind],
+                          db + 'fetch10k', ['athanor', 'jdbc', 'jdbi', 'jooq'], 'jdbc', 1, {'db': kind},
+                          what='check out, select all 10,000 rows, read every column, return'))
+    for kind in ('sqlite', 'postgresql'):
+        out.append(_group('insert-' + kind, 'Insert 10,000 rows as one many-row execute, ' + DB_NAMES[kind],
+                          db + 'insert10k', ['athanor', 'jdbc', 'jdbi', 'jooq'], 'jdbc', 1, {'db': kind},
+                          what='check out, begin, one batch of 10,000 rows, commit, return'))
+    out.append(_group('compile', 'Compile a 3-table join select with where / order by / limit', None,
+                      [], None, 1, what='Athanor only: cold, and a compiled-cache hit',
+                      pending={'athanor': 'pending: needs the SQL expression language (branch sql), not on main'
+                                          ' yet'}))
+    return out
+
+
+def probe_key(benchmark, params):
+    """The key under which the probe reports a (benchmark, params) pair."""
+    short = '.'.join(benchmark.split('.')[-2:])
+    return short + '|' + ','.join('%s=%s' % (k, params[k]) for k in sorted(params))

@@ -1,0 +1,113 @@
+"""Issue 6's targets, checked against a run's results for the report.
+
+A "at least X times" target is met when the low end of the ratio's range (from the error bars) reaches X,
+missed when even the high end stays below X, and otherwise undecided ("within error"): the run cannot
+tell, and more forks or iterations (or a quieter machine) are needed.
+"""
+import report as R
+
+
+def _entry(results, key, contender):
+    for e in results.get(key, []):
+        if e['params']['contender'] == contender:
+            return e
+    return None
+
+
+def _ratio(results, key, a, b, alloc=False):
+    ea, eb = _entry(results, key, a), _entry(results, key, b)
+    if ea is None or eb is None:
+        return None
+    name = 'gc.alloc.rate.norm' if alloc else None
+    ma, mb = R.metric(ea, name), R.metric(eb, name)
+    if ma is None or mb is None:
+        return None
+    return R.ratio(ma[:2], mb[:2]), ma, mb
+
+
+def _at_least(rt, x):
+    r, lo, hi = rt
+    if lo >= x:
+        return 'met'
+    if hi < x:
+        return '**missed**'
+    return 'within error'
+
+
+def _speed(rows, results, key, a, b, x, label):
+    if key not in results:
+        return
+    got = _ratio(results, key, a, b)
+    if got is None:
+        rows.append((label, '—', 'no data'))
+        return
+    rt = got[0]
+    rows.append((label, R.ratio_cell(rt), _at_least(rt, x)))
+
+
+def _alloc(rows, results, key, a, b, factor, label, strict=False):
+    if key not in results:
+        return
+    got = _ratio(results, key, a, b, alloc=True)
+    if got is None:
+        rows.append((label, '—', 'no data'))
+        return
+    _, ma, mb = got
+    slack = ma[1] + mb[1] + 1.0  # bytes: JMH's error bars plus rounding
+    limit = mb[0] * factor
+    if strict:
+        status = 'met' if ma[0] + slack < limit else '**missed**' if ma[0] - slack > limit else 'within error'
+    else:
+        status = 'met' if ma[0] <= limit + slack else '**missed**'
+    rows.append((label, '%s B vs %s B' % (R.fmt(ma[0]), R.fmt(mb[0])), status))
+
+
+def _calls(rows, probe, method, label):
+    checks = {c['params']['contender']: c for c in (probe or {}).values()
+              if c['benchmark'] == 'StubCycles.' + method}
+    a, h = checks.get('athanor'), checks.get('hikari')
+    if not a or not h or not a['ok'] or not h['ok']:
+        rows.append((label, '—', 'no data'))
+        return
+    ta, th = sum(a['driverCallsPerOp'].values()), sum(h['driverCallsPerOp'].values())
+    rows.append((label, '%s vs %s calls' % (R.fmt(ta), R.fmt(th)), 'met' if ta <= th + 1e-9 else '**missed**'))
+
+
+def check(results, probe=None):
+    """Returns (target, measured, status) rows for the targets that have data or are pending."""
+    rows = []
+    if not results:
+        return rows
+    for t in (1, 8):
+        _speed(rows, results, 'pool-%dt' % t, 'athanor', 'hikari', 1.0,
+               'Pool cycle ≥ 1.0× HikariCP, %d thread%s' % (t, 's' if t > 1 else ''))
+        _speed(rows, results, 'pool-%dt' % t, 'athanor', 'dbcp2', 3.0,
+               'Pool cycle ≥ 3× DBCP2, %d thread%s' % (t, 's' if t > 1 else ''))
+    _alloc(rows, results, 'pool-1t', 'athanor', 'hikari', 1.0, 'Pool cycle allocates no more than HikariCP')
+    for method, label in (('poolCycle', 'pool'), ('statementCycle', 'statement'),
+                          ('transactionCycle', 'transaction')):
+        _calls(rows, probe, method, 'Driver calls per %s cycle ≤ HikariCP\'s' % label)
+    for t in (1, 8):
+        _speed(rows, results, 'statement-%dt' % t, 'athanor', 'hikari', 0.90,
+               'Statement cycle ≥ 0.90× HikariCP + raw JDBC, %d thread%s' % (t, 's' if t > 1 else ''))
+    for kind in ('sqlite', 'postgresql'):
+        name = R.G.DB_NAMES[kind]
+        _speed(rows, results, 'select-' + kind, 'athanor', 'jdbc', 0.95 if kind == 'postgresql' else 0.90,
+               'One-row select ≥ %s raw JDBC, %s' % ('0.95×' if kind == 'postgresql' else '0.90×', name))
+        for peer in ('jdbi', 'jooq'):
+            _speed(rows, results, 'select-' + kind, 'athanor', peer, 1.0,
+                   'One-row select ahead of %s, %s' % (R.G.NAMES[peer], name))
+        _alloc(rows, results, 'select-' + kind, 'athanor', 'jdbc', 2.0,
+               'One-row select allocates ≤ 2× raw JDBC, %s' % name)
+        for peer in ('jdbi', 'jooq'):
+            _alloc(rows, results, 'select-' + kind, 'athanor', peer, 1.0,
+                   'One-row select allocates less than %s, %s' % (R.G.NAMES[peer], name), strict=True)
+        for bench, label in (('fetch', 'Fetch 10,000 rows'), ('insert', 'Insert 10,000 rows')):
+            _speed(rows, results, bench + '-' + kind, 'athanor', 'jdbc', 0.90,
+                   '%s ≥ 0.90× raw JDBC, %s' % (label, name))
+            for peer in ('jdbi', 'jooq'):
+                _speed(rows, results, bench + '-' + kind, 'athanor', peer, 1.0,
+                       '%s ahead of %s, %s' % (label, R.G.NAMES[peer], name))
+    rows.append(('Compile cache hit < 1 µs; expression select within 5% of text', '—',
+                 'pending (SQL expression language)'))
+    return rows

@@ -1,0 +1,5 @@
+/**
+ * The MySQL dialects (both drivers) as OSGi services: a Declarative Services component per dialect. Private to the
+ * bundle.
+ */
+package org.athanor.dialect.mysql.osgi;

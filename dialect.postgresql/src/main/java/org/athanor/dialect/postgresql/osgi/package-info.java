@@ -1,0 +1,4 @@
+/**
+ * The PostgreSQL dialect as an OSGi service: a Declarative Services component. Private to the bundle.
+ */
+package org.athanor.dialect.postgresql.osgi;
