@@ -98,6 +98,17 @@ public final class FaultFixture implements AutoCloseable {
     }
 
     /**
+     * Creates a table {@code (id INTEGER PRIMARY KEY, v INTEGER)} where the tested engines see it.
+     *
+     * @param name the table
+     */
+    public void createTable(String name) {
+        try (Engine e = engine(null, EngineOptions.defaults())) {
+            e.execute("CREATE TABLE " + name + " (id INTEGER PRIMARY KEY, v INTEGER)").close();
+        }
+    }
+
+    /**
      * Runs statements on the administrator engine.
      *
      * @param sql the statements

@@ -50,16 +50,14 @@ public abstract class FaultSuite {
     void openFixture() {
         fixture = new FaultFixture(target());
         table = FaultFixture.uniqueName("fault");
-        try (Engine e = fixture.engine(null, EngineOptions.defaults())) {
-            e.execute("CREATE TABLE " + table + " (id INTEGER PRIMARY KEY, v INTEGER)").close();
-        }
+        fixture.createTable(table);
     }
 
     @AfterAll
     void closeFixture() {
         if (fixture != null) {
-            try (Engine e = fixture.engine(null, EngineOptions.defaults())) {
-                e.execute("DROP TABLE " + table).close();
+            try {
+                fixture.run("DROP TABLE " + fixture.adminName(table));
             } finally {
                 fixture.close();
             }

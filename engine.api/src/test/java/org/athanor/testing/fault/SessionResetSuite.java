@@ -46,17 +46,14 @@ public abstract class SessionResetSuite {
         table = FaultFixture.uniqueName("reset");
         otherSchema = FaultFixture.uniqueName("other");
         fixture.run(target().createSchemaSql(otherSchema));
-        try (Engine e = fixture.engine(null, EngineOptions.defaults())) {
-            e.execute("CREATE TABLE " + table + " (id INTEGER PRIMARY KEY, v INTEGER)").close();
-        }
+        fixture.createTable(table);
     }
 
     @AfterAll
     void closeFixture() {
         if (fixture != null) {
-            try (Engine e = fixture.engine(null, EngineOptions.defaults())) {
-                e.execute("DROP TABLE " + table).close();
-                fixture.run(target().dropSchemaSql(otherSchema));
+            try {
+                fixture.run("DROP TABLE " + fixture.adminName(table), target().dropSchemaSql(otherSchema));
             } finally {
                 fixture.close();
             }

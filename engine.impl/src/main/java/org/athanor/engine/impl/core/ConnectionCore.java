@@ -469,6 +469,17 @@ final class ConnectionCore {
         }
     }
 
+    /** Commits or rolls back the driver's transaction, as reset on return says. */
+    private void endDriverTransaction(ResetOnReturn reset) throws SQLException {
+        if (reset == ResetOnReturn.COMMIT) {
+            driver.commit();
+            log().event("COMMIT (reset on return)");
+        } else {
+            driver.rollback();
+            log().event("ROLLBACK (reset on return)");
+        }
+    }
+
     /**
      * Puts a connection whose session the engine lost track of back as it was checked out: ends whatever
      * transaction the driver has open (as reset on return says), switches autocommit back to the idle mode,
@@ -477,13 +488,7 @@ final class ConnectionCore {
      */
     private void restoreSession(ResetOnReturn reset) throws SQLException {
         if (!driver.getAutoCommit()) {
-            if (reset == ResetOnReturn.COMMIT) {
-                driver.commit();
-                log().event("COMMIT (reset on return)");
-            } else {
-                driver.rollback();
-                log().event("ROLLBACK (reset on return)");
-            }
+            endDriverTransaction(reset);
             if (baseAutocommit) {
                 driver.setAutoCommit(true);
             }
@@ -511,13 +516,7 @@ final class ConnectionCore {
             restoreSession(reset);
         }
         if (baseAutocommit && !driverAutocommit && reset != ResetOnReturn.NONE) {
-            if (reset == ResetOnReturn.COMMIT) {
-                driver.commit();
-                log().event("COMMIT (reset on return)");
-            } else {
-                driver.rollback();
-                log().event("ROLLBACK (reset on return)");
-            }
+            endDriverTransaction(reset);
             driver.setAutoCommit(true);
             driverAutocommit = true;
             implicitPending = false;
