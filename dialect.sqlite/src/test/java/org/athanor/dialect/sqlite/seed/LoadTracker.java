@@ -1,4 +1,4 @@
-package org.athanor.engine.impl.testing;
+package org.athanor.dialect.sqlite.seed;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 

@@ -1,4 +1,4 @@
-package org.athanor.engine.impl.seed;
+package org.athanor.dialect.sqlite.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.athanor.engine.Connection;
 import org.athanor.engine.Engine;
 import org.athanor.engine.EngineOptions;
-import org.athanor.engine.impl.testing.AnsiDialect;
 import org.athanor.engine.impl.testing.TestDb;
 import org.athanor.pool.PoolStatistics;
 import org.athanor.pool.QueuePool;

@@ -1,4 +1,4 @@
-package org.athanor.engine.impl.seed;
+package org.athanor.dialect.sqlite.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,38 +6,37 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.util.Map;
 import org.athanor.engine.Connection;
-import org.athanor.engine.Engine;
 import org.athanor.engine.Result;
 import org.athanor.engine.Transaction;
-import org.athanor.engine.impl.testing.EngineFixture;
 import org.athanor.exc.AthanorException;
 import org.athanor.exc.IntegrityException;
+import org.athanor.sql.schema.Column;
+import org.athanor.sql.schema.Table;
+import org.athanor.sql.types.SqlTypes;
 import org.junit.jupiter.api.Test;
 
 /**
  * Seed 001, "Using Transactions": {@code connection.begin()} with commit / rollback in try / except, and the
  * context-manager forms {@code with engine.begin() as connection} and {@code with connection.begin() as trans}
- * (Java: try-with-resources with an explicit commit, and the callback form).
- *
- * <p>TODO(expression language): {@code table1.select()} and {@code table1.insert()} are written as text SQL.
+ * (Java: try-with-resources with an explicit commit, and the callback form), each running the seed's
+ * {@code connection.execute(table1.select())} and
+ * {@code connection.execute(table1.insert(), col1=7, col2='this is some data')}. What is committed is read
+ * from a second driver connection.
  */
-class Seed001_UsingTransactionsTest extends EngineFixture {
-    static final String INSERT = "insert into table1 (col1, col2) values (:col1, :col2)";
+class Seed001_UsingTransactionsTest extends SeedFixture {
     static final Map<String, Object> ROW = Map.of("col1", 7, "col2", "this is some data");
 
-    @Override
-    protected String[] schema() {
-        return new String[] {"create table table1 (col1 integer primary key, col2 varchar(50))"};
-    }
+    final Table table1 = new Table("table1", metadata, Column.of("col1", SqlTypes.INTEGER).primaryKey(),
+            Column.of("col2", SqlTypes.string(50)));
 
     @Test
     void beginThenCommitInTryExcept() {
         try (Connection connection = engine.connect()) {
             Transaction trans = connection.begin();
             try {
-                Result r1 = connection.execute("select * from table1");
+                Result r1 = connection.execute(table1.select());
                 assertThat(r1.all()).isEmpty();
-                connection.execute(INSERT, ROW);
+                connection.execute(table1.insert(), ROW);
                 assertThat(db.count("table1")).as("not visible before commit").isZero();
                 trans.commit();
             } catch (RuntimeException e) {
@@ -55,8 +54,8 @@ class Seed001_UsingTransactionsTest extends EngineFixture {
             Transaction trans = connection.begin();
             assertThatThrownBy(() -> {
                 try {
-                    connection.execute(INSERT, ROW);
-                    connection.execute(INSERT, ROW); // duplicate primary key
+                    connection.execute(table1.insert(), ROW);
+                    connection.execute(table1.insert(), ROW); // duplicate primary key
                     trans.commit();
                 } catch (RuntimeException e) {
                     trans.rollback();
@@ -70,21 +69,28 @@ class Seed001_UsingTransactionsTest extends EngineFixture {
 
     @Test
     void engineBeginCommitsAndReturnsTheConnection() {
+        // with engine.begin() as connection: ...
+        java.sql.Connection driver;
         try (Transaction tx = engine.begin()) {
             Connection connection = tx.connection();
-            connection.execute("select * from table1").all();
-            connection.execute(INSERT, ROW);
+            driver = connection.driverConnection();
+            Result r1 = connection.execute(table1.select());
+            assertThat(r1.all()).isEmpty();
+            connection.execute(table1.insert(), ROW);
             tx.commit();
         }
-        assertThat(db.count("table1")).isEqualTo(1);
+        assertThat(db.column("select col2 from table1")).containsExactly("this is some data");
         assertThat(engine.pool().statistics().checkedOut()).isZero();
+        try (Connection again = engine.connect()) {
+            assertThat(again.driverConnection()).as("returned to the pool and reused").isSameAs(driver);
+        }
     }
 
     @Test
     void engineBeginRollsBackWhenAnExceptionSkipsTheCommit() {
         assertThatThrownBy(() -> {
             try (Transaction tx = engine.begin()) {
-                tx.connection().execute(INSERT, ROW);
+                tx.connection().execute(table1.insert(), ROW);
                 throw new IllegalStateException("boom");
             }
         }).hasMessage("boom");
@@ -95,14 +101,15 @@ class Seed001_UsingTransactionsTest extends EngineFixture {
     @Test
     void engineTransactionCallbackCommitsOnReturnAndRollsBackOnException() {
         Integer n = engine.transaction(connection -> {
-            connection.execute(INSERT, ROW);
+            connection.execute(table1.select()).all();
+            connection.execute(table1.insert(), ROW);
             return 1;
         });
         assertThat(n).isEqualTo(1);
         assertThat(db.count("table1")).isEqualTo(1);
 
         assertThatThrownBy(() -> engine.transaction(connection -> {
-            connection.execute(INSERT, Map.of("col1", 8, "col2", "more"));
+            connection.execute(table1.insert(), Map.of("col1", 8, "col2", "more"));
             throw new IOException("disk on fire");
         })).isInstanceOf(AthanorException.class).hasCauseInstanceOf(IOException.class);
         assertThat(db.count("table1")).isEqualTo(1);
@@ -111,15 +118,16 @@ class Seed001_UsingTransactionsTest extends EngineFixture {
 
     @Test
     void connectionBeginAsTryWithResources() {
+        // with connection.begin() as trans: ...
         try (Connection connection = engine.connect()) {
             try (Transaction trans = connection.begin()) {
-                connection.execute("select * from table1").all();
-                connection.execute(INSERT, ROW);
+                connection.execute(table1.select()).all();
+                connection.execute(table1.insert(), ROW);
                 trans.commit();
             }
             assertThat(db.count("table1")).isEqualTo(1);
             try (Transaction trans = connection.begin()) {
-                connection.execute(INSERT, Map.of("col1", 8, "col2", "never committed"));
+                connection.execute(table1.insert(), Map.of("col1", 8, "col2", "never committed"));
                 assertThat(trans.isActive()).isTrue();
             }
             assertThat(connection.inTransaction()).isFalse();
@@ -130,9 +138,9 @@ class Seed001_UsingTransactionsTest extends EngineFixture {
     @Test
     void connectionTransactionCallback() {
         try (Connection connection = engine.connect()) {
-            connection.transaction(c -> c.execute(INSERT, ROW));
+            connection.transaction(c -> c.execute(table1.insert(), ROW));
             assertThatThrownBy(() -> connection.transaction(c -> {
-                c.execute(INSERT, Map.of("col1", 9, "col2", "x"));
+                c.execute(table1.insert(), Map.of("col1", 9, "col2", "x"));
                 throw new IllegalArgumentException("no");
             })).isInstanceOf(IllegalArgumentException.class);
         }

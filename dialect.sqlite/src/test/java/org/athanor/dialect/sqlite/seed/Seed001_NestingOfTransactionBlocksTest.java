@@ -1,4 +1,4 @@
-package org.athanor.engine.impl.seed;
+package org.athanor.dialect.sqlite.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,21 +10,29 @@ import org.athanor.engine.Engine;
 import org.athanor.engine.EngineOptions;
 import org.athanor.engine.Transaction;
 import org.athanor.engine.impl.testing.LogCapture;
-import org.athanor.engine.impl.testing.EngineFixture;
 import org.athanor.exc.InvalidRequestException;
+import org.athanor.sql.schema.Column;
+import org.athanor.sql.schema.MetaData;
+import org.athanor.sql.schema.Table;
+import org.athanor.sql.types.SqlTypes;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Seed 001, "Nesting of Transaction Blocks" (and seed 003's identical example): method_a begins and calls
  * method_b, which begins too; only the outermost commit commits; a rollback anywhere rolls back the whole.
- * Also {@code beginNested()} SAVEPOINT transactions.
- *
- * <p>TODO(expression language): {@code mytable.insert()} is written as text SQL.
+ * method_b runs the seed's text INSERT and {@code connection.execute(mytable.insert(), col1='bat',
+ * col2='lala')}. Also {@code beginNested()} SAVEPOINT transactions. What is committed is read from a second
+ * driver connection.
  */
-class Seed001_NestingOfTransactionBlocksTest extends EngineFixture {
-    @Override
-    protected String[] schema() {
-        return new String[] {"create table mytable (col1 varchar(10), col2 varchar(10))"};
+class Seed001_NestingOfTransactionBlocksTest extends SeedFixture {
+    /** The seed's {@code mytable}; seed 003's Transactions example shares it. */
+    static final Table MYTABLE = new Table("mytable", new MetaData(), Column.of("col1", SqlTypes.string(10)),
+            Column.of("col2", SqlTypes.string(10)));
+
+    @BeforeEach
+    void createMytable() {
+        MYTABLE.create(engine);
     }
 
     /** method_a starts a transaction and calls method_b (also seed 003's "Transactions" example). */
@@ -45,8 +53,7 @@ class Seed001_NestingOfTransactionBlocksTest extends EngineFixture {
         Transaction trans = connection.begin(); // runs in the context of method_a's transaction
         try {
             connection.execute("insert into mytable values ('bat', 'lala')");
-            connection.execute("insert into mytable (col1, col2) values (:col1, :col2)",
-                    Map.of("col1", "bat", "col2", "lala"));
+            connection.execute(MYTABLE.insert(), Map.of("col1", "bat", "col2", "lala"));
             insideB.run();
             trans.commit(); // transaction is not committed yet
         } catch (RuntimeException e) {
@@ -64,7 +71,8 @@ class Seed001_NestingOfTransactionBlocksTest extends EngineFixture {
             }, () -> { });
             assertThat(conn.inTransaction()).isFalse();
         }
-        assertThat(db.count("mytable")).isEqualTo(2);
+        assertThat(db.column("select col1 || '/' || col2 from mytable")).containsExactly("bat/lala", "bat/lala");
+        assertThat(engine.pool().statistics().checkedOut()).as("conn.close() returned it").isZero();
     }
 
     @Test

@@ -1,18 +1,15 @@
-package org.athanor.engine.impl.seed;
+package org.athanor.dialect.sqlite.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import org.athanor.dialect.DialectRegistry;
+import org.athanor.dialect.sqlite.SQLiteDialect;
 import org.athanor.engine.Athanor;
 import org.athanor.engine.Connection;
 import org.athanor.engine.Engine;
-import org.athanor.engine.impl.testing.FooDialect;
-import org.athanor.engine.impl.testing.FooServiceDialect;
-import org.athanor.engine.impl.testing.LoadTracker;
 import org.athanor.engine.impl.testing.TestDb;
-import org.athanor.engine.impl.testing.TestSqliteDialect;
 import org.athanor.exc.ArgumentException;
 import org.athanor.exc.UnknownDialectException;
 import org.junit.jupiter.api.AfterEach;
@@ -23,14 +20,15 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Seed 001, "Registering New Dialects" and "Registering Dialects In-Process": the entry point counterpart
  * (META-INF/services), {@code foodialect://} and {@code mysql+foodialect://}, and
- * {@code registry.register("mysql.foodialect", "myapp.dialect", "MyMySQLDialect")} loaded on first use.
+ * {@code registry.register("mysql.foodialect", "myapp.dialect", "MyMySQLDialect")} loaded on first use. The
+ * dialects registered here are the real SQLite dialect under other names.
  */
 class Seed001_RegisteringNewDialectsTest {
     @TempDir
     Path dir;
     TestDb db;
     DialectRegistry registry;
-    String overridden = "sqlite.testjdbc";
+    String overridden = "sqlite.xerial";
 
     @BeforeEach
     void setUp() {
@@ -73,7 +71,7 @@ class Seed001_RegisteringNewDialectsTest {
 
     @Test
     void registerByClassNameLoadsTheClassOnFirstUse() {
-        registry.register("mysql.foodialect", "org.athanor.engine.impl.testing.FooDialect",
+        registry.register("mysql.foodialect", "org.athanor.dialect.sqlite.seed.FooDialect",
                 getClass().getClassLoader());
         assertThat(LoadTracker.FOO_LOADED).as("not loaded by register()").isFalse();
         assertThat(registry.dialects()).anyMatch(i -> i.qualifiedName().equals("mysql+foodialect"));
@@ -96,7 +94,7 @@ class Seed001_RegisteringNewDialectsTest {
 
     @Test
     void registerWithASupplierGivesEachEngineAFreshDialect() {
-        registry.register("sqlite.mine", TestSqliteDialect::new);
+        registry.register("sqlite.mine", SQLiteDialect::new);
         Engine a = Athanor.createEngine("sqlite+mine://" + path());
         Engine b = Athanor.createEngine("sqlite+mine://" + path());
         assertThat(a.dialect()).isNotSameAs(b.dialect());
@@ -109,16 +107,17 @@ class Seed001_RegisteringNewDialectsTest {
         assertThatThrownBy(() -> Athanor.createEngine("nosuchdb://" + path()))
                 .isInstanceOf(UnknownDialectException.class)
                 .hasMessageContaining("'nosuchdb'")
-                .hasMessageContaining("sqlite+testjdbc")
+                .hasMessageContaining("sqlite+xerial")
                 .hasMessageContaining("foodialect+foo");
     }
 
     @Test
     void inProcessRegistrationsOverrideServiceLoaderOnesOfTheSameName() {
-        class Marked extends TestSqliteDialect {
+        class Marked extends SQLiteDialect {
         }
         Engine probe = Athanor.createEngine("sqlite://" + path());
-        String defaultSqlite = probe.dialect().qualifiedName(); // sqlite+testjdbc, or the real dialect if present
+        String defaultSqlite = probe.dialect().qualifiedName();
+        assertThat(defaultSqlite).isEqualTo("sqlite+xerial");
         probe.dispose();
         overridden = defaultSqlite.replace('+', '.');
         registry.register(overridden, Marked::new);

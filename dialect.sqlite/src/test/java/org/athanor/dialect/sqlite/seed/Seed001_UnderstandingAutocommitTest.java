@@ -1,18 +1,19 @@
-package org.athanor.engine.impl.seed;
+package org.athanor.dialect.sqlite.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.athanor.engine.ExecutionOptions.autocommit;
+import static org.athanor.sql.SQL.text;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.athanor.engine.Connection;
 import org.athanor.engine.Engine;
 import org.athanor.engine.EngineOptions;
-import org.athanor.engine.ExecutionOptions;
-import org.athanor.engine.StatementKind;
 import org.athanor.engine.Transaction;
 import org.athanor.engine.impl.testing.CountingConnection;
 import org.athanor.engine.impl.testing.EngineFixture;
-import org.athanor.engine.impl.testing.TestText;
+import org.athanor.sql.TextStatement;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,15 +24,22 @@ import org.junit.jupiter.api.Test;
  * <p>The seed's model is PEP 249's, where a transaction is always in progress; some tests use a creator that
  * hands out connections with driver autocommit off, which is exactly that model, and count the COMMITs.
  *
- * <p>TODO(expression language): {@code text("SELECT my_mutating_procedure()")} is the test stand-in
- * {@link TestText}; switch to the real {@code text(...)} construct.
+ * <p><b>The stored procedure.</b> The seed's {@code text("SELECT my_mutating_procedure()")
+ * .execution_options(autocommit=True)} calls a procedure that writes. SQLite has no stored procedures, so the
+ * stand-in is an application-defined SQL function of the same name, registered on each driver connection
+ * through sqlite-jdbc's {@code org.sqlite.Function}, that inserts a row into {@code procedure_log} on the
+ * connection it runs on. A SELECT is not detected as data-changing, so only the option makes the engine
+ * COMMIT; without it the write is rolled back when the connection returns to the pool.
  */
 class Seed001_UnderstandingAutocommitTest extends EngineFixture {
+    static final TextStatement MUTATING = text("SELECT my_mutating_procedure()");
+
     final List<CountingConnection> made = new CopyOnWriteArrayList<>();
 
     @Override
     protected String[] schema() {
-        return new String[] {"create table users (user_id integer primary key, name varchar(50))"};
+        return new String[] {"create table users (user_id integer primary key, name varchar(50))",
+                "create table procedure_log (called_at integer)"};
     }
 
     /** An engine whose driver connections start with autocommit off (PEP 249's model). */
@@ -39,10 +47,24 @@ class Seed001_UnderstandingAutocommitTest extends EngineFixture {
         return db.engine(EngineOptions.builder().creator(() -> {
             java.sql.Connection c = db.open();
             c.setAutoCommit(false);
+            registerMutatingProcedure(c);
             CountingConnection counting = CountingConnection.wrap(c);
             made.add(counting);
             return counting.proxy();
         }).build());
+    }
+
+    /** my_mutating_procedure(): writes a row on the connection that calls it and returns 1. */
+    static void registerMutatingProcedure(java.sql.Connection c) throws SQLException {
+        org.sqlite.Function.create(c, "my_mutating_procedure", new org.sqlite.Function() {
+            @Override
+            protected void xFunc() throws SQLException {
+                try (java.sql.Statement s = c.createStatement()) {
+                    s.executeUpdate("insert into procedure_log values (1)");
+                }
+                result(1);
+            }
+        });
     }
 
     @Test
@@ -66,21 +88,34 @@ class Seed001_UnderstandingAutocommitTest extends EngineFixture {
             conn.execute("  /* comment */ update users set name = 'ed'");
             conn.execute("create table t2 (x integer)");
             assertThat(counts.calls("commit")).isEqualTo(3);
+            assertThat(db.column("select name from users")).containsExactly("ed");
         } finally {
             e.dispose();
         }
     }
 
     @Test
-    void autocommitTrueOnASelectIssuesACommit() {
+    void autocommitTrueOnTheMutatingProcedureCommitsItsWrite() {
         // engine.execute(text("SELECT my_mutating_procedure()").execution_options(autocommit=True))
         Engine e = pep249Engine();
         try {
-            e.execute(TestText.of("SELECT 1", StatementKind.SELECT)
-                    .executionOptions(ExecutionOptions.autocommit(true))).close();
+            assertThat(e.execute(MUTATING.executionOptions(autocommit(true))).scalar()).isEqualTo(1);
             assertThat(made.get(0).calls("commit")).isEqualTo(1);
-            e.execute(TestText.of("SELECT 1", StatementKind.SELECT)).close();
-            assertThat(made.get(0).calls("commit")).isEqualTo(1);
+            assertThat(db.count("procedure_log")).as("committed: seen from another connection").isEqualTo(1);
+            assertThat(e.pool().statistics().checkedOut()).isZero();
+        } finally {
+            e.dispose();
+        }
+    }
+
+    @Test
+    void withoutTheOptionTheProceduresWriteIsRolledBackOnReturnToThePool() {
+        Engine e = pep249Engine();
+        try {
+            assertThat(e.execute(MUTATING).scalar()).isEqualTo(1);
+            assertThat(made.get(0).calls("commit")).as("a SELECT is not detected as data-changing").isZero();
+            assertThat(made.get(0).calls("rollback")).as("reset on return").isGreaterThanOrEqualTo(1);
+            assertThat(db.count("procedure_log")).isZero();
         } finally {
             e.dispose();
         }
@@ -89,13 +124,12 @@ class Seed001_UnderstandingAutocommitTest extends EngineFixture {
     @Test
     void autocommitFalseHoldsTheWorkInAnImplicitTransactionUntilAnAutocommittingStatement() {
         try (Connection conn = engine.connect()) {
-            Connection held = conn.executionOptions(ExecutionOptions.autocommit(false));
+            Connection held = conn.executionOptions(autocommit(false));
             held.execute("INSERT INTO users VALUES (1, 'john')");
             assertThat(db.count("users")).as("held back").isZero();
             assertThat(conn.inTransaction()).as("implicit, not a Transaction").isFalse();
             // a SELECT flagged autocommit=True commits what is pending
-            conn.execute(TestText.of("SELECT 1", StatementKind.SELECT)
-                    .executionOptions(ExecutionOptions.autocommit(true))).close();
+            conn.execute(text("SELECT 1").executionOptions(autocommit(true))).close();
             assertThat(db.count("users")).isEqualTo(1);
         }
     }
@@ -103,7 +137,7 @@ class Seed001_UnderstandingAutocommitTest extends EngineFixture {
     @Test
     void returningTheConnectionRollsBackThePendingImplicitTransaction() {
         try (Connection conn = engine.connect()) {
-            conn.executionOptions(ExecutionOptions.autocommit(false)).execute("INSERT INTO users VALUES (1, 'john')");
+            conn.executionOptions(autocommit(false)).execute("INSERT INTO users VALUES (1, 'john')");
         }
         assertThat(db.count("users")).isZero();
         assertThat(engine.pool().statistics().checkedOut()).isZero();
@@ -111,7 +145,7 @@ class Seed001_UnderstandingAutocommitTest extends EngineFixture {
 
     @Test
     void anEngineWideAutocommitFalseAppliesToEveryConnection() {
-        Engine noAuto = engine.executionOptions(ExecutionOptions.autocommit(false));
+        Engine noAuto = engine.executionOptions(autocommit(false));
         try (Connection conn = noAuto.connect()) {
             conn.execute("INSERT INTO users VALUES (1, 'john')");
             assertThat(db.count("users")).isZero();
@@ -126,8 +160,7 @@ class Seed001_UnderstandingAutocommitTest extends EngineFixture {
         try (Connection conn = engine.connect()) {
             Transaction tx = conn.begin();
             conn.execute("INSERT INTO users VALUES (1, 'john')");
-            conn.execute(TestText.of("SELECT 1", StatementKind.SELECT)
-                    .executionOptions(ExecutionOptions.autocommit(true))).close();
+            conn.execute(text("SELECT 1").executionOptions(autocommit(true))).close();
             assertThat(db.count("users")).as("the transaction decides").isZero();
             tx.commit();
         }

@@ -1,4 +1,4 @@
-package org.athanor.engine.impl.seed;
+package org.athanor.dialect.sqlite.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,16 +7,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.athanor.dialect.sqlite.SQLiteDialect;
 import org.athanor.engine.Athanor;
 import org.athanor.engine.Connection;
 import org.athanor.engine.Echo;
 import org.athanor.engine.Engine;
 import org.athanor.engine.EngineOptions;
 import org.athanor.engine.Strategy;
-import org.athanor.engine.impl.testing.AnsiDialect;
 import org.athanor.engine.impl.testing.LogCapture;
 import org.athanor.engine.impl.testing.TestDb;
-import org.athanor.engine.impl.testing.TestSqliteDialect;
 import org.athanor.exc.ArgumentException;
 import org.athanor.exc.IntegrityException;
 import org.athanor.exc.PoolTimeoutException;
@@ -189,10 +188,12 @@ class Seed003_DatabaseEngineOptionsTest {
 
     @Test
     void moduleIsChosenByTheQualifiedName() {
-        Engine engine = Athanor.createEngine("sqlite+testjdbc:///" + db.file());
+        // module=... : the driver is chosen by the qualified name, sqlite+xerial (the default for sqlite://)
+        Engine engine = Athanor.createEngine("sqlite+xerial:///" + db.file());
         try {
-            assertThat(engine.dialect()).isInstanceOf(TestSqliteDialect.class);
-            assertThat(engine.dialect().qualifiedName()).isEqualTo("sqlite+testjdbc");
+            assertThat(engine.dialect()).isInstanceOf(SQLiteDialect.class);
+            assertThat(engine.dialect().qualifiedName()).isEqualTo("sqlite+xerial");
+            assertThat(engine.execute("select name from users").scalar()).isEqualTo("jack");
         } finally {
             engine.dispose();
         }
