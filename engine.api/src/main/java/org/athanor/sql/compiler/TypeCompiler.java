@@ -189,8 +189,13 @@ public class TypeCompiler {
      *
      * @param type the type
      * @return the processor, or {@code null}
+     * @throws UnsupportedCompilationException for an ARRAY value on a database without arrays
      */
     public ValueProcessor bindProcessor(SqlType<?> type) {
+        if (type.kind() == TypeKind.ARRAY && !dialect.capabilities().has(Capabilities.Feature.ARRAYS)) {
+            throw new UnsupportedCompilationException("ARRAY values (" + type + ") are not supported by dialect "
+                    + dialect.name() + ", which has no ARRAY type.");
+        }
         return type.bindProcessor(dialect);
     }
 
@@ -288,11 +293,11 @@ public class TypeCompiler {
             case "FLOAT", "DOUBLE", "DOUBLE PRECISION", "FLOAT8" -> SqlTypes.DOUBLE;
             case "VARCHAR", "CHARACTER VARYING", "NVARCHAR", "VARCHAR2", "NVARCHAR2" -> a == null ? SqlTypes.VARCHAR
                     : SqlTypes.string(a);
-            case "CHAR", "CHARACTER", "NCHAR" -> a == null ? SqlTypes.fixedString(1) : SqlTypes.fixedString(a);
+            case "CHAR", "CHARACTER", "NCHAR", "BPCHAR" -> a == null ? SqlTypes.fixedString(1) : SqlTypes.fixedString(a);
             case "TEXT", "CLOB", "NCLOB", "LONGTEXT", "MEDIUMTEXT" -> SqlTypes.TEXT;
             case "BOOLEAN", "BOOL" -> SqlTypes.BOOLEAN;
             case "DATE" -> SqlTypes.DATE;
-            case "TIME" -> SqlTypes.TIME;
+            case "TIME", "TIME WITHOUT TIME ZONE" -> SqlTypes.TIME;
             case "DATETIME", "TIMESTAMP", "TIMESTAMP WITHOUT TIME ZONE" -> SqlTypes.DATETIME;
             case "TIMESTAMP WITH TIME ZONE", "TIMESTAMPTZ" -> SqlTypes.TIMESTAMP_TZ;
             case "BLOB", "BYTEA", "LONGBLOB" -> SqlTypes.BLOB;

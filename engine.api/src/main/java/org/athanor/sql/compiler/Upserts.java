@@ -27,7 +27,9 @@ final class Upserts {
     /**
      * Renders {@code ON CONFLICT [(target) [WHERE predicate] | ON CONSTRAINT name] DO NOTHING | DO UPDATE SET
      * ... [WHERE condition]}. The target's columns are written bare (the databases refuse qualified names
-     * there); those of DO UPDATE are qualified, as PostgreSQL needs to tell them from {@code excluded}.
+     * there) and the values of its index predicate as literals (the database must see that the predicate
+     * implies a partial index's); the columns of DO UPDATE are qualified, as PostgreSQL needs to tell them from
+     * {@code excluded}.
      */
     static void onConflict(StatementCompiler c, Insert insert, OnConflict clause) {
         TableClause table = insert.table();
@@ -51,7 +53,13 @@ final class Upserts {
                 c.sql.append(')');
                 if (clause.targetWhere() != null) {
                     c.sql.append(" WHERE ");
-                    c.condition(clause.targetWhere());
+                    boolean outer = c.literalBinds();
+                    c.setLiteralBinds(true);
+                    try {
+                        c.condition(clause.targetWhere());
+                    } finally {
+                        c.setLiteralBinds(outer);
+                    }
                 }
             });
         }

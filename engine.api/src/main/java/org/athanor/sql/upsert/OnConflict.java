@@ -3,8 +3,10 @@ package org.athanor.sql.upsert;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.athanor.exc.ArgumentException;
 import org.athanor.sql.Alias;
+import org.athanor.sql.BindParameter;
 import org.athanor.sql.CacheKey;
 import org.athanor.sql.Expression;
 import org.athanor.sql.FromClause;
@@ -197,7 +199,14 @@ public final class OnConflict extends InsertOption {
                 key.token(o);
             }
         }
-        key.add(target.indexWhere).token(set != null);
+        key.add(target.indexWhere);
+        if (target.indexWhere != null) {
+            // the predicate is written with its values inline, so they are part of the statement's shape
+            for (BindParameter<?> b : CacheKey.of(target.indexWhere, Set.of()).binds()) {
+                key.token(b.value());
+            }
+        }
+        key.token(set != null);
         if (set != null) {
             set.appendKey(key);
         }
@@ -223,7 +232,8 @@ public final class OnConflict extends InsertOption {
 
         /**
          * Adds the predicate of a partial unique index ({@code ON CONFLICT (cols) WHERE predicate}); its
-         * columns are written without their table's name, as the databases require.
+         * columns are written without their table's name and its values as literals, as the databases
+         * require to match it with the index's own predicate.
          *
          * @param predicate the index predicate
          * @return the new target
