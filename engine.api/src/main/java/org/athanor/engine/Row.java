@@ -55,7 +55,10 @@ public interface Row {
 
     /**
      * Returns a value by key: an Integer position, a String name, or a column object of the SQL expression
-     * language (matched by its name or label).
+     * language. A column object is resolved by the statement that produced the row first
+     * ({@link Compiled#resultIndex(Object)}), so {@code users.id} and {@code addresses.id} selected together
+     * (the second labelled {@code id_1}) each find their own column; otherwise it is matched by its label or
+     * name.
      *
      * @param key the key
      * @return the value

@@ -2,6 +2,7 @@ package org.athanor.dialect.oracle;
 
 import java.sql.Connection;
 import java.sql.Driver;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -9,8 +10,11 @@ import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import org.athanor.engine.Compiled;
+import org.athanor.engine.ExecutionOptions;
 import org.athanor.engine.URL;
 import org.athanor.exc.ArgumentException;
+import org.athanor.sql.compiler.ReturningOut;
 
 /**
  * The Oracle dialect on Oracle's thin JDBC driver, ojdbc11 ({@code oracle.jdbc.OracleDriver}):
@@ -41,6 +45,14 @@ import org.athanor.exc.ArgumentException;
  *
  * <p>Values: beyond {@link OracleDialect}'s conversions, {@code TIMESTAMP WITH TIME ZONE} reads as
  * {@code OffsetDateTime} and {@code TIMESTAMP WITH LOCAL TIME ZONE} as {@code LocalDateTime}.
+ *
+ * <p>RETURNING: an INSERT, UPDATE or DELETE with {@code returning(...)} compiles to Oracle's
+ * {@code RETURNING cols INTO ?, ?}. The output placeholders are registered with ojdbc's
+ * {@code OraclePreparedStatement.registerReturnParameter}, and the rows ojdbc's {@code getReturnResultSet()}
+ * gives back (one per row the statement touched) become the rows of the {@code Result}, labelled with the
+ * RETURNING list's names. <b>This has not run against an Oracle server</b> (none was available); it is tested
+ * with a stand-in for {@code OraclePreparedStatement}. An INSERT without {@code returning(...)} reports its
+ * primary key through JDBC's generated keys, which ojdbc itself implements with {@code RETURNING ... INTO}.
  *
  * <p>Thread-safe after {@link #configure} and {@link #initialize}.
  */
@@ -131,6 +143,27 @@ public class OjdbcDialect extends OracleDialect {
         }
         p.putIfAbsent("defaultRowPrefetch", "100");
         return p;
+    }
+
+    /**
+     * Prepares as the kit does; a DML statement whose RETURNING clause has output placeholders is wrapped so
+     * that executing it yields the returned rows as its result set.
+     */
+    @Override
+    public PreparedStatement prepareStatement(Connection connection, Compiled compiled, ExecutionOptions options)
+            throws SQLException {
+        PreparedStatement ps = super.prepareStatement(connection, compiled, options);
+        return ReturningInto.applies(compiled) ? ReturningInto.wrap(ps, compiled.sql(), this) : ps;
+    }
+
+    /** Registers a RETURNING output placeholder ({@link ReturningOut}) as a return parameter; binds the rest. */
+    @Override
+    public void setParameter(PreparedStatement statement, int index, Object value) throws SQLException {
+        if (value instanceof ReturningOut out) {
+            ReturningInto.register(statement, index, out, capabilities());
+        } else {
+            super.setParameter(statement, index, value);
+        }
     }
 
     @Override

@@ -84,7 +84,7 @@ final class ResultImpl implements Result {
         }
         ResultResources res = new ResultResources(core, ps, rs, lease, compiled.sql());
         core.resultOpened(res);
-        Columns columns = new Columns(keys);
+        Columns columns = new Columns(keys, compiled);
         core.log().columns(columns.keys());
         return new ResultImpl(core, res, columns, processors, compiled.sql(), parameters, -1, false, List.of());
     }

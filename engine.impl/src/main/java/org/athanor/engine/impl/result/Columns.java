@@ -4,11 +4,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.athanor.engine.Compiled;
 import org.athanor.exc.NoSuchColumnException;
 
 /**
  * The column names of a result, shared by all its rows, with lookup by name: an exact match of the name the
- * driver reports wins; otherwise a case-insensitive match is used if exactly one column matches.
+ * driver reports wins; otherwise a case-insensitive match is used if exactly one column matches. Lookup by
+ * column object asks the compiled statement first ({@link Compiled#resultIndex(Object)}), so that two columns
+ * of the same name from different tables ({@code users.id}, {@code addresses.id AS id_1}) are told apart.
  *
  * <p>Immutable and thread-safe.
  */
@@ -18,13 +21,25 @@ public final class Columns {
     private final List<String> keys;
     private final Map<String, Integer> exact;
     private final Map<String, Integer> folded;
+    private final Compiled compiled;
+
+    /**
+     * Creates the columns of a result whose statement resolves no column objects.
+     *
+     * @param keys the names, in order, as the driver reports them
+     */
+    public Columns(List<String> keys) {
+        this(keys, null);
+    }
 
     /**
      * Creates the columns.
      *
      * @param keys the names, in order, as the driver reports them
+     * @param compiled the statement whose result these are, which resolves column objects; may be {@code null}
      */
-    public Columns(List<String> keys) {
+    public Columns(List<String> keys, Compiled compiled) {
+        this.compiled = compiled;
         this.keys = List.copyOf(keys);
         this.exact = new HashMap<>(keys.size() * 2);
         this.folded = new HashMap<>(keys.size() * 2);
@@ -64,6 +79,20 @@ public final class Columns {
             i = folded.get(name.toLowerCase(Locale.ROOT));
         }
         return i == null || i < 0 ? -1 : i;
+    }
+
+    /**
+     * Finds the column a column object (or other key) stands for, as the compiled statement knows it.
+     *
+     * @param key the column object
+     * @return its index, or -1 if the statement does not know the key
+     */
+    public int resultIndex(Object key) {
+        if (compiled == null) {
+            return -1;
+        }
+        int i = compiled.resultIndex(key);
+        return i < keys.size() ? i : -1;
     }
 
     /**

@@ -77,6 +77,10 @@ public final class RowImpl implements Row {
             return get(s.toString());
         }
         if (key != null) {
+            int i = columns.resultIndex(key);
+            if (i >= 0) {
+                return values[i];
+            }
             Method m = NAME_METHOD.get(key.getClass());
             if (m != null) {
                 try {

@@ -14,6 +14,7 @@ import org.athanor.engine.Result;
 import org.athanor.engine.Row;
 import org.athanor.engine.StatementKind;
 import org.athanor.engine.impl.testing.EngineFixture;
+import org.athanor.engine.impl.testing.FakeColumn;
 import org.athanor.engine.impl.testing.TestText;
 import org.athanor.exc.ArgumentException;
 import org.athanor.exc.InvalidRequestException;
@@ -87,7 +88,22 @@ class Result_RowTest extends EngineFixture {
     @Test
     void aColumnObjectIsMatchedByItsName() {
         Row row = users().first();
-        assertThat(row.getByKey(new org.athanor.engine.impl.testing.FakeColumn("Name"))).isEqualTo("john");
+        assertThat(row.getByKey(new FakeColumn("Name"))).isEqualTo("john");
+    }
+
+    @Test
+    void aColumnObjectTheStatementKnowsIsResolvedByTheStatementBeforeItsName() {
+        record TableColumn(String table, String name) {
+        }
+        TableColumn usersId = new TableColumn("u", "id");
+        TableColumn otherId = new TableColumn("v", "id");
+        TestText select = TestText.of("select u.id, v.id as id_1, u.Name from users u join users v"
+                + " on v.id = u.id + 1 where u.id = 1", StatementKind.SELECT).resultKey(usersId, 0)
+                .resultKey(otherId, 1);
+        Row row = c.execute(select).one();
+        assertThat(row.getByKey(usersId)).isEqualTo(1);
+        assertThat(row.getByKey(otherId)).as("id_1, not the first column named id").isEqualTo(2);
+        assertThat(row.getByKey(new FakeColumn("Name"))).as("unknown to the statement: by name").isEqualTo("john");
     }
 
     @Test

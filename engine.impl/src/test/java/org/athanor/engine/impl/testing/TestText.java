@@ -25,9 +25,16 @@ public final class TestText implements Executable {
     private final List<String> primaryKey;
     private final Map<String, ValueProcessor> processors;
     private final ExecutionOptions options;
+    private final Map<Object, Integer> resultKeys;
 
     private TestText(String sql, List<String> names, StatementKind kind, List<String> primaryKey,
             Map<String, ValueProcessor> processors, ExecutionOptions options) {
+        this(sql, names, kind, primaryKey, processors, options, Map.of());
+    }
+
+    private TestText(String sql, List<String> names, StatementKind kind, List<String> primaryKey,
+            Map<String, ValueProcessor> processors, ExecutionOptions options, Map<Object, Integer> resultKeys) {
+        this.resultKeys = resultKeys;
         this.sql = sql;
         this.names = names;
         this.kind = kind;
@@ -55,7 +62,7 @@ public final class TestText implements Executable {
      * @return the copy
      */
     public TestText primaryKey(String... columns) {
-        return new TestText(sql, names, kind, List.of(columns), processors, options);
+        return new TestText(sql, names, kind, List.of(columns), processors, options, resultKeys);
     }
 
     /**
@@ -68,7 +75,21 @@ public final class TestText implements Executable {
     public TestText processor(String label, ValueProcessor p) {
         Map<String, ValueProcessor> m = new java.util.HashMap<>(processors);
         m.put(label, p);
-        return new TestText(sql, names, kind, primaryKey, Map.copyOf(m), options);
+        return new TestText(sql, names, kind, primaryKey, Map.copyOf(m), options, resultKeys);
+    }
+
+    /**
+     * Returns a copy whose compiled form resolves a column object to a result position, as the expression
+     * language's compiled statements do.
+     *
+     * @param key the column object
+     * @param index the zero-based result position
+     * @return the copy
+     */
+    public TestText resultKey(Object key, int index) {
+        Map<Object, Integer> m = new java.util.HashMap<>(resultKeys);
+        m.put(key, index);
+        return new TestText(sql, names, kind, primaryKey, processors, options, Map.copyOf(m));
     }
 
     @Override
@@ -78,7 +99,7 @@ public final class TestText implements Executable {
 
     @Override
     public TestText executionOptions(ExecutionOptions more) {
-        return new TestText(sql, names, kind, primaryKey, processors, options.merge(more));
+        return new TestText(sql, names, kind, primaryKey, processors, options.merge(more), resultKeys);
     }
 
     @Override
@@ -124,6 +145,11 @@ public final class TestText implements Executable {
             @Override
             public ValueProcessor resultProcessor(int index, String label) {
                 return processors.get(label);
+            }
+
+            @Override
+            public int resultIndex(Object key) {
+                return resultKeys.getOrDefault(key, -1);
             }
         };
     }
