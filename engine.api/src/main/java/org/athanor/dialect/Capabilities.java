@@ -51,7 +51,13 @@ public final class Capabilities {
         /** NULLS FIRST / NULLS LAST in ORDER BY. */
         NULLS_ORDERING,
         /** Check constraints that the server enforces. */
-        CHECK_CONSTRAINTS
+        CHECK_CONSTRAINTS,
+        /** {@code INSERT ... ON CONFLICT ... DO NOTHING / DO UPDATE} (PostgreSQL 9.5, SQLite 3.24). */
+        INSERT_ON_CONFLICT,
+        /** {@code INSERT ... ON DUPLICATE KEY UPDATE} (MySQL, MariaDB). */
+        INSERT_ON_DUPLICATE_KEY_UPDATE,
+        /** One-dimensional ARRAY columns and the array operators ({@code = ANY}, {@code @>}, {@code <@}, {@code &&}). */
+        ARRAYS
     }
 
     private final Set<Feature> features;

@@ -22,6 +22,8 @@ import org.athanor.pool.PoolFactory;
  * <tr><td>poolTimeout</td><td>30 s</td><td>how long a checkout waits for a connection</td></tr>
  * <tr><td>poolRecycle</td><td>none</td><td>connections older than this are replaced at checkout</td></tr>
  * <tr><td>prePing</td><td>false</td><td>test a connection at checkout and replace it if dead</td></tr>
+ * <tr><td>leakDetectionThreshold</td><td>none</td><td>warn, with the checkout's stack, about a connection
+ * checked out longer than this</td></tr>
  * <tr><td>pool / poolFactory / poolClass</td><td>dialect's choice</td><td>the pool to use, one of the
  * three</td></tr>
  * <tr><td>creator</td><td>the dialect's driver</td><td>makes driver connections</td></tr>
@@ -57,6 +59,7 @@ public final class EngineOptions {
     private final ExecutionOptions executionOptions;
     private final Map<String, Object> dialectOptions;
     private final String loggingName;
+    private final Duration leakDetectionThreshold;
 
     private EngineOptions(Builder b) {
         this.poolSize = b.poolSize;
@@ -76,6 +79,7 @@ public final class EngineOptions {
         this.executionOptions = b.executionOptions;
         this.dialectOptions = Collections.unmodifiableMap(new LinkedHashMap<>(b.dialectOptions));
         this.loggingName = b.loggingName;
+        this.leakDetectionThreshold = b.leakDetectionThreshold;
     }
 
     /**
@@ -120,6 +124,7 @@ public final class EngineOptions {
         b.executionOptions = executionOptions;
         b.dialectOptions.putAll(dialectOptions);
         b.loggingName = loggingName;
+        b.leakDetectionThreshold = leakDetectionThreshold;
         return b;
     }
 
@@ -223,10 +228,19 @@ public final class EngineOptions {
         return loggingName;
     }
 
+    /**
+     * @return how long a connection may stay checked out before the pool warns, with the stack of its
+     *     checkout, that it may have leaked; {@code null} for no leak detection
+     */
+    public Duration leakDetectionThreshold() {
+        return leakDetectionThreshold;
+    }
+
     @Override
     public String toString() {
         return "EngineOptions[poolSize=" + poolSize + ", maxOverflow=" + maxOverflow + ", poolTimeout="
-                + poolTimeout + ", poolRecycle=" + poolRecycle + ", prePing=" + prePing + ", resetOnReturn="
+                + poolTimeout + ", poolRecycle=" + poolRecycle + ", prePing=" + prePing
+                + ", leakDetectionThreshold=" + leakDetectionThreshold + ", resetOnReturn="
                 + resetOnReturn + ", echo=" + echo + ", echoPool=" + echoPool + ", strategy=" + strategy
                 + ", isolationLevel=" + isolationLevel + ", connectArgs=" + ConnectArgs.mask(connectArgs)
                 + ", executionOptions=" + executionOptions.asMap() + ", dialectOptions=" + dialectOptions
@@ -254,6 +268,7 @@ public final class EngineOptions {
         private ExecutionOptions executionOptions = ExecutionOptions.none();
         private final Map<String, Object> dialectOptions = new LinkedHashMap<>();
         private String loggingName;
+        private Duration leakDetectionThreshold;
 
         private Builder() {
         }
@@ -483,6 +498,23 @@ public final class EngineOptions {
          */
         public Builder loggingName(String value) {
             this.loggingName = value;
+            return this;
+        }
+
+        /**
+         * Turns on the pool's leak detection (HikariCP's {@code leakDetectionThreshold}): a connection checked
+         * out for longer than this is reported in a WARN log line with the stack of its checkout, and
+         * {@code Pool.checkouts()} shows that stack. The stack is captured at each checkout only while this
+         * is set; {@code null} (the default) turns it off.
+         *
+         * @param value the threshold, positive, or {@code null}
+         * @return this builder
+         */
+        public Builder leakDetectionThreshold(Duration value) {
+            if (value != null && (value.isNegative() || value.isZero())) {
+                throw new ArgumentException("leakDetectionThreshold must be positive or unset, not " + value + ".");
+            }
+            this.leakDetectionThreshold = value;
             return this;
         }
 

@@ -38,6 +38,10 @@ final class EngineOptionsParser {
                     b.poolRecycle(d.isZero() || d.isNegative() ? null : d);
                 }
                 case "pool_pre_ping", "pre_ping" -> b.prePing(bool(key, value));
+                case "leak_detection_threshold", "pool_leak_detection_threshold" -> {
+                    Duration d = duration(key, value);
+                    b.leakDetectionThreshold(d.isZero() || d.isNegative() ? null : d);
+                }
                 case "reset_on_return", "pool_reset_on_return" -> b.resetOnReturn(reset(key, value));
                 case "echo" -> b.echo(value instanceof Echo x ? x : Echo.parse(value.toString()));
                 case "echo_pool" -> b.echoPool(value instanceof Echo x ? x : Echo.parse(value.toString()));

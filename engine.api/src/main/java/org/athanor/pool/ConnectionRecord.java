@@ -3,8 +3,11 @@ package org.athanor.pool;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.sql.Connection;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Future;
 
 /**
  * A pool's slot for one driver connection (SQLAlchemy's {@code _ConnectionRecord}): it outlives checkouts,
@@ -27,10 +30,12 @@ public final class ConnectionRecord {
     static final int REMOVED = 2;
 
     private static final VarHandle STATE;
+    private static final VarHandle HOLDER;
 
     static {
         try {
             STATE = MethodHandles.lookup().findVarHandle(ConnectionRecord.class, "state", int.class);
+            HOLDER = MethodHandles.lookup().findVarHandle(ConnectionRecord.class, "holder", Thread.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -52,6 +57,21 @@ public final class ConnectionRecord {
     boolean fresh;
     /** The owning pool's dispose generation when this record joined it. */
     int generation;
+
+    /*
+     * The current checkout, for Pool.checkouts() and leak detection. The holding thread writes them at
+     * checkout and clears them at return; holder is written last with release semantics and read first
+     * with acquire, so a reader on another thread that sees a holder sees that checkout's fields. With leak
+     * detection on, the fields are written under this record's lock, which the leak task also takes.
+     */
+    /** The thread holding the record, or {@code null}; accessed through {@link #HOLDER}. */
+    @SuppressWarnings("unused")
+    private Thread holder;
+    private long checkoutMillis;
+    private Throwable checkoutTrace;
+    private PooledConnection checkoutHandle;
+    private Future<?> leakTask;
+    private boolean leakReported;
 
     ConnectionRecord(Pool pool) {
         this.pool = pool;
@@ -114,6 +134,7 @@ public final class ConnectionRecord {
         Connection c = connection;
         if (c != null) {
             connection = null;
+            pool.openRecords.remove(this);
             clearInfo();
             pool.events.close(c, this);
             pool.closeConnection(c);
@@ -147,6 +168,7 @@ public final class ConnectionRecord {
         createdAtMillis = System.currentTimeMillis();
         fresh = true;
         connection = c;
+        pool.openRecords.add(this);
         try {
             pool.connected(c, this);
         } catch (RuntimeException | Error e) {
@@ -165,7 +187,96 @@ public final class ConnectionRecord {
     /** Forgets the driver connection without closing it (detach). */
     void forget() {
         connection = null;
+        pool.openRecords.remove(this);
         clearInfo();
+    }
+
+    /**
+     * Notes a checkout by the current thread: without leak detection ({@code thresholdNanos < 0}) the holder
+     * and the time only, with no lock and no allocation; with it, the stack too, and the warning scheduled.
+     */
+    void beginCheckout(PooledConnection handle, long thresholdNanos) {
+        if (thresholdNanos >= 0) {
+            beginTrackedCheckout(Thread.currentThread(), System.currentTimeMillis(), handle, thresholdNanos);
+            return;
+        }
+        if (leakTask != null) {
+            endTrackedCheckout(); // a StaticPool's shared record: the newest checkout is the one shown
+        }
+        checkoutMillis = System.currentTimeMillis();
+        checkoutTrace = null;
+        HOLDER.setRelease(this, Thread.currentThread());
+    }
+
+    private synchronized void beginTrackedCheckout(Thread thread, long millis, PooledConnection handle,
+            long thresholdNanos) {
+        if (leakTask != null) {
+            leakTask.cancel(false);
+        }
+        Throwable trace = new Throwable("Connection checked out here");
+        checkoutMillis = millis;
+        checkoutTrace = trace;
+        checkoutHandle = handle;
+        leakReported = false;
+        HOLDER.setRelease(this, thread);
+        leakTask = LeakDetector.schedule(pool, this, handle, trace, thresholdNanos);
+    }
+
+    /**
+     * Notes the end of the current checkout, cancelling its leak warning (and logging the return of a
+     * connection reported as a leak).
+     */
+    void endCheckout() {
+        if (leakTask == null) {
+            HOLDER.setRelease(this, null);
+            return;
+        }
+        Checkout leaked = endTrackedCheckout();
+        if (leaked != null) {
+            pool.events.leak("Connection {} reported as a possible leak was returned by thread {} (checked out"
+                    + " since {}).", leaked.connection(), leaked.thread(), leaked.since(), null, null);
+        }
+    }
+
+    private synchronized Checkout endTrackedCheckout() {
+        Checkout reported = leakReported ? checkout() : null;
+        if (leakTask != null) {
+            leakTask.cancel(false);
+            leakTask = null;
+        }
+        HOLDER.setRelease(this, null);
+        checkoutHandle = null;
+        checkoutTrace = null;
+        leakReported = false;
+        return reported;
+    }
+
+    /**
+     * Marks the checkout as reported, if it is still the one given (called by the leak task).
+     *
+     * @return the checkout, or {@code null} if it was returned meanwhile
+     */
+    synchronized Checkout reportLeak(PooledConnection handle) {
+        if (checkoutHandle != handle || HOLDER.getAcquire(this) == null) {
+            return null;
+        }
+        leakReported = true;
+        return checkout();
+    }
+
+    /**
+     * Describes the current checkout.
+     *
+     * @return the checkout, or {@code null} if the record is not checked out
+     */
+    Checkout checkout() {
+        Thread t = (Thread) HOLDER.getAcquire(this);
+        if (t == null) {
+            return null;
+        }
+        Throwable trace = checkoutTrace;
+        return new Checkout(PoolEvents.describe(connection), t.getName(), Instant.ofEpochMilli(checkoutMillis),
+                trace == null ? List.of() : List.of(trace.getStackTrace()), leakReported);
     }
 
     private void clearInfo() {

@@ -2,6 +2,9 @@ package org.athanor.pool;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.athanor.dialect.Dialect;
 import org.athanor.engine.ResetOnReturn;
@@ -44,6 +47,12 @@ public abstract class Pool {
     private final ResetOnReturn resetOnReturn;
     private final long recycleNanos;
     private final boolean prePing;
+    /** Leak detection threshold in nanoseconds, or -1 when off. */
+    private final long leakNanos;
+    /** Rate-limits connects while the database refuses them. */
+    private final ConnectGate gate;
+    /** Every record that holds an open driver connection now, for {@link #checkouts()}. */
+    final Set<ConnectionRecord> openRecords = ConcurrentHashMap.newKeySet();
 
     private final AtomicLong sequence = new AtomicLong();
     /** Connections whose sequence is below this are stale (see {@link #invalidateAll()}). */
@@ -74,6 +83,9 @@ public abstract class Pool {
         this.resetOnReturn = config.resetOnReturn();
         this.recycleNanos = config.recycle() == null ? -1 : Math.max(0, config.recycle().toNanos());
         this.prePing = config.prePing();
+        this.gate = new ConnectGate(config.connectBackoff());
+        this.leakNanos = config.leakDetectionThreshold() == null ? -1
+                : Math.max(1, config.leakDetectionThreshold().toNanos());
         this.events = new PoolEvents(getClass(), config.loggingName(), config.echo(), config.listeners());
     }
 
@@ -104,6 +116,17 @@ public abstract class Pool {
      * @return the statistics
      */
     public abstract PoolStatistics statistics();
+
+    /**
+     * Returns the connections checked out now: which thread holds each, since when, and the stack of its
+     * checkout when {@link PoolConfig#leakDetectionThreshold() leak detection} is on; oldest first. A
+     * {@link StaticPool}, whose checkouts share one connection, shows the newest of them.
+     *
+     * @return a snapshot (a checkout may end while it is read)
+     */
+    public List<Checkout> checkouts() {
+        return Checkout.of(openRecords);
+    }
 
     /**
      * Returns a new, empty pool with the same class, creator and settings (used after the whole pool is
@@ -262,11 +285,13 @@ public abstract class Pool {
         if (prePing || events.any()) {
             verify(h, rec);
         }
+        rec.beginCheckout(h, leakNanos);
         if (events.echo) {
             events.info("Connection {} checked out from pool", h.connection);
         }
         return h;
     }
+
 
     /**
      * Makes sure a record just taken from {@code doGet()} has a live, current connection: opens one if it
@@ -355,6 +380,7 @@ public abstract class Pool {
 
     /** Returns a closed checkout: resets a dirty connection, closes a stale one, then doReturnConn. */
     final void checkin(ConnectionRecord rec, Connection c, boolean dirty) {
+        rec.endCheckout(); // before the record goes back, and so possibly to another thread
         if (rec.connection() != c) {
             c = null; // replaced meanwhile (only possible in a StaticPool): nothing of ours to reset
         } else if (isStale(rec) && !sharesRecords()) {
@@ -381,6 +407,7 @@ public abstract class Pool {
     }
 
     final void invalidateCheckout(ConnectionRecord rec, Connection c, Throwable cause) {
+        rec.endCheckout(); // before the record goes back, and so possibly to another thread
         if (rec.connection() == c) {
             rec.invalidate(cause);
         }
@@ -389,6 +416,7 @@ public abstract class Pool {
     }
 
     final void detachCheckout(ConnectionRecord rec, Connection c) {
+        rec.endCheckout(); // before the record goes back, and so possibly to another thread
         if (rec.connection() == c) {
             rec.forget();
         }
@@ -400,11 +428,22 @@ public abstract class Pool {
 
     final Connection invokeCreator() {
         Connection c;
+        boolean probe;
         try {
-            c = creator.create();
+            probe = gate.before(); // a fast failure is not an attempt: it must not extend the back-off
         } catch (SQLException e) {
             throw wrap(e);
         }
+        try {
+            c = creator.create();
+        } catch (SQLException e) {
+            gate.after(probe, e);
+            throw wrap(e);
+        } catch (RuntimeException | Error e) {
+            gate.abandon(probe);
+            throw e;
+        }
+        gate.after(probe, null);
         if (c == null) {
             throw new InvalidRequestException("The pool's ConnectionCreator returned null; it must return a"
                     + " driver connection or throw SQLException.");

@@ -22,10 +22,19 @@ import org.athanor.engine.ResetOnReturn;
  * @param dialect the database operations (default plain JDBC)
  * @param loggingName the name in log lines, or {@code null}
  * @param listeners listeners added at construction, before the first connection
+ * @param leakDetectionThreshold how long a connection may stay checked out before the pool logs a warning
+ *     with the stack of its checkout (HikariCP's {@code leakDetectionThreshold}), or {@code null} (the
+ *     default) for no leak detection; the stack is captured only when this is set
+ * @param connectBackoff the longest pause between attempts to connect while the database keeps refusing
+ *     them (default 500 ms; zero turns the rate limit off): from the second failed connect in a row, further
+ *     connects fail fast for a back-off that doubles up to this, and then one caller at a time tries again
  */
 public record PoolConfig(int size, int maxOverflow, Duration timeout, Duration recycle, boolean prePing,
         ResetOnReturn resetOnReturn, Echo echo, PoolDialect dialect, String loggingName,
-        List<PoolListener> listeners) {
+        List<PoolListener> listeners, Duration leakDetectionThreshold, Duration connectBackoff) {
+
+    /** The default {@link #connectBackoff()}. */
+    public static final Duration DEFAULT_CONNECT_BACKOFF = Duration.ofMillis(500);
 
     /** Checks and copies the components. */
     public PoolConfig {
@@ -41,6 +50,38 @@ public record PoolConfig(int size, int maxOverflow, Duration timeout, Duration r
         echo = echo == null ? Echo.OFF : echo;
         dialect = dialect == null ? PoolDialect.JDBC : dialect;
         listeners = listeners == null ? List.of() : List.copyOf(listeners);
+        if (leakDetectionThreshold != null
+                && (leakDetectionThreshold.isNegative() || leakDetectionThreshold.isZero())) {
+            throw new org.athanor.exc.ArgumentException("leakDetectionThreshold must be positive, or null for no"
+                    + " leak detection, not " + leakDetectionThreshold);
+        }
+        connectBackoff = connectBackoff == null ? DEFAULT_CONNECT_BACKOFF : connectBackoff;
+        if (connectBackoff.isNegative()) {
+            throw new org.athanor.exc.ArgumentException("connectBackoff must be zero (no rate limit) or positive,"
+                    + " not " + connectBackoff);
+        }
+    }
+
+    /**
+     * Creates a configuration without leak detection and with the default connect back-off (the form before
+     * {@code leakDetectionThreshold} and {@code connectBackoff}).
+     *
+     * @param size connections a queue pool keeps
+     * @param maxOverflow connections beyond the size
+     * @param timeout checkout timeout
+     * @param recycle recycle age or {@code null}
+     * @param prePing whether to pre-ping
+     * @param resetOnReturn reset on return
+     * @param echo pool event logging
+     * @param dialect database operations
+     * @param loggingName name in log lines or {@code null}
+     * @param listeners listeners
+     */
+    public PoolConfig(int size, int maxOverflow, Duration timeout, Duration recycle, boolean prePing,
+            ResetOnReturn resetOnReturn, Echo echo, PoolDialect dialect, String loggingName,
+            List<PoolListener> listeners) {
+        this(size, maxOverflow, timeout, recycle, prePing, resetOnReturn, echo, dialect, loggingName, listeners,
+                null, null);
     }
 
     /**
@@ -78,6 +119,8 @@ public record PoolConfig(int size, int maxOverflow, Duration timeout, Duration r
         b.dialect = dialect;
         b.loggingName = loggingName;
         b.listeners = listeners;
+        b.leakDetectionThreshold = leakDetectionThreshold;
+        b.connectBackoff = connectBackoff;
         return b;
     }
 
@@ -103,6 +146,8 @@ public record PoolConfig(int size, int maxOverflow, Duration timeout, Duration r
         private PoolDialect dialect = PoolDialect.JDBC;
         private String loggingName;
         private List<PoolListener> listeners = List.of();
+        private Duration leakDetectionThreshold;
+        private Duration connectBackoff = DEFAULT_CONNECT_BACKOFF;
 
         private Builder() {
         }
@@ -167,10 +212,34 @@ public record PoolConfig(int size, int maxOverflow, Duration timeout, Duration r
             return this;
         }
 
+        /**
+         * Sets how long a connection may stay checked out before the pool logs a warning with the stack of
+         * its checkout; {@code null} (the default) turns leak detection off.
+         *
+         * @param v the threshold, positive, or {@code null}
+         * @return this
+         */
+        public Builder leakDetectionThreshold(Duration v) {
+            leakDetectionThreshold = v;
+            return this;
+        }
+
+        /**
+         * Sets the longest pause between attempts to connect while the database keeps refusing them (default
+         * 500 ms); {@link Duration#ZERO} turns the rate limit off.
+         *
+         * @param v the longest back-off, zero or positive
+         * @return this
+         */
+        public Builder connectBackoff(Duration v) {
+            connectBackoff = v;
+            return this;
+        }
+
         /** @return the configuration */
         public PoolConfig build() {
             return new PoolConfig(size, maxOverflow, timeout, recycle, prePing, resetOnReturn, echo, dialect,
-                    loggingName, listeners);
+                    loggingName, listeners, leakDetectionThreshold, connectBackoff);
         }
     }
 }

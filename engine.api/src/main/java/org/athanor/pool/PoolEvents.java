@@ -180,6 +180,18 @@ final class PoolEvents {
         log.warn("{}" + message, prefix, describe(c), t);
     }
 
+    /**
+     * Logs a leak detection message: a WARN with the checkout's stack when {@code trace} is given, an INFO
+     * (the leaked connection came back) when it is {@code null}.
+     */
+    void leak(String message, String connection, String thread, Object since, Object threshold, Throwable trace) {
+        if (trace != null) {
+            log.warn("{}" + message, prefix, connection, thread, since, threshold, trace);
+        } else {
+            log.info("{}" + message, prefix, connection, thread, since);
+        }
+    }
+
     private void listenerFailed(String event, PoolListener l, RuntimeException e) {
         log.warn("{}Pool listener {} failed on the {} event; the pool carries on.", prefix,
                 l.getClass().getName(), event, e);

@@ -16,6 +16,10 @@ import org.athanor.exc.ArgumentException;
  * <p>A single-row INSERT into a table with a primary key reports the inserted key through
  * {@code Result.insertedPrimaryKey()}.
  *
+ * <p>{@link #withOption} adds clauses that change what happens to the rows, such as the upserts of
+ * {@link org.athanor.sql.upsert} ({@code ON CONFLICT ... DO UPDATE}, {@code ON DUPLICATE KEY UPDATE}); a
+ * dialect that cannot render an option refuses the statement when compiling it.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class Insert extends DmlStatement {
@@ -23,19 +27,21 @@ public final class Insert extends DmlStatement {
     private final List<Map<String, Expression<?>>> rows;
     private final List<String> selectColumns;
     private final SelectBase select;
+    private final List<InsertOption> insertOptions;
 
     Insert(TableClause table) {
-        this(table, Map.of(), null, null, null, List.of(), ExecutionOptions.none());
+        this(table, Map.of(), null, null, null, List.of(), ExecutionOptions.none(), List.of());
     }
 
     private Insert(TableClause table, Map<String, Expression<?>> values, List<Map<String, Expression<?>>> rows,
             List<String> selectColumns, SelectBase select, List<Expression<?>> returning,
-            ExecutionOptions options) {
+            ExecutionOptions options, List<InsertOption> insertOptions) {
         super(table, returning, options);
         this.values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
         this.rows = rows == null ? null : List.copyOf(rows);
         this.selectColumns = selectColumns == null ? null : List.copyOf(selectColumns);
         this.select = select;
+        this.insertOptions = List.copyOf(insertOptions);
     }
 
     /**
@@ -49,7 +55,7 @@ public final class Insert extends DmlStatement {
         checkSingle();
         Map<String, Expression<?>> v = new LinkedHashMap<>(values);
         v.putAll(toExpressions(columnValues, true));
-        return new Insert(table(), v, null, null, null, returningColumns(), executionOptions());
+        return new Insert(table(), v, null, null, null, returningColumns(), executionOptions(), insertOptions);
     }
 
     /**
@@ -100,7 +106,7 @@ public final class Insert extends DmlStatement {
             }
             r.add(e);
         }
-        return new Insert(table(), Map.of(), r, null, null, returningColumns(), executionOptions());
+        return new Insert(table(), Map.of(), r, null, null, returningColumns(), executionOptions(), insertOptions);
     }
 
     /**
@@ -119,7 +125,8 @@ public final class Insert extends DmlStatement {
         for (String c : columns) {
             names.add(table().c(c).name());
         }
-        return new Insert(table(), Map.of(), null, names, rowsOf, returningColumns(), executionOptions());
+        return new Insert(table(), Map.of(), null, names, rowsOf, returningColumns(), executionOptions(),
+                insertOptions);
     }
 
     /**
@@ -129,13 +136,46 @@ public final class Insert extends DmlStatement {
      * @return the new INSERT
      */
     public Insert returning(Object... columns) {
-        return new Insert(table(), values, rows, selectColumns, select, expand(columns), executionOptions());
+        return new Insert(table(), values, rows, selectColumns, select, expand(columns), executionOptions(),
+                insertOptions);
+    }
+
+    /**
+     * Adds a clause that changes what happens to the rows, such as an upsert:
+     *
+     * <pre>{@code
+     * Alias excluded = OnConflict.excluded(users);
+     * conn.execute(users.insert().values(Map.of("id", 7, "name", "jack"))
+     *         .withOption(OnConflict.on("id").doUpdate(Map.of("name", excluded.c("name")))));
+     * }</pre>
+     *
+     * The option's column names are checked against the table now; an option of the same class given before
+     * is replaced (an INSERT has one conflict clause).
+     *
+     * @param option the option
+     * @return the new INSERT
+     * @throws ArgumentException if the option is null
+     * @throws org.athanor.exc.NoSuchColumnException if the option names a column the table lacks
+     */
+    public Insert withOption(InsertOption option) {
+        if (option == null) {
+            throw new ArgumentException("An insert option must not be null.");
+        }
+        InsertOption bound = option.forTable(table());
+        List<InsertOption> l = new ArrayList<>();
+        for (InsertOption o : insertOptions) {
+            if (o.getClass() != bound.getClass()) {
+                l.add(o);
+            }
+        }
+        l.add(bound);
+        return new Insert(table(), values, rows, selectColumns, select, returningColumns(), executionOptions(), l);
     }
 
     @Override
     public Insert executionOptions(ExecutionOptions more) {
         return new Insert(table(), values, rows, selectColumns, select, returningColumns(),
-                executionOptions().merge(more));
+                executionOptions().merge(more), insertOptions);
     }
 
     private void checkSingle() {
@@ -165,6 +205,11 @@ public final class Insert extends DmlStatement {
         return selectColumns;
     }
 
+    /** @return the options given with {@link #withOption}, in order (empty if none) */
+    public List<InsertOption> options() {
+        return insertOptions;
+    }
+
     @Override
     public void accept(SqlVisitor visitor) {
         visitor.visitInsert(this);
@@ -180,7 +225,7 @@ public final class Insert extends DmlStatement {
                 appendValues(key, r);
             }
         }
-        key.token(selectColumns).add(select).addAll(returningColumns());
+        key.token(selectColumns).add(select).addAll(returningColumns()).addAll(insertOptions);
         for (String p : key.parameterKeys()) {
             if (table().hasColumn(p)) {
                 key.token(p);

@@ -37,6 +37,14 @@ public enum Operator {
     IS("IS", 5),
     /** IS NOT (NULL). */
     IS_NOT("IS NOT", 5),
+    /** Equal to any element of an array: {@code x = ANY (array)} (the array is the right operand). */
+    ARRAY_ANY("= ANY", 5),
+    /** The left array contains every element of the right one: {@code a @> b}. */
+    ARRAY_CONTAINS("@>", 5),
+    /** Every element of the left array is in the right one: {@code a <@ b}. */
+    ARRAY_CONTAINED_BY("<@", 5),
+    /** The arrays have an element in common: {@code a && b}. */
+    ARRAY_OVERLAP("&&", 5),
     /** String concatenation. */
     CONCAT("||", 6),
     /** Addition. */

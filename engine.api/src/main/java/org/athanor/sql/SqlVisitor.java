@@ -88,6 +88,9 @@ public interface SqlVisitor {
     /** @param insert an INSERT */
     void visitInsert(Insert insert);
 
+    /** @param option a clause of an INSERT, such as an upsert's ON CONFLICT */
+    void visitInsertOption(InsertOption option);
+
     /** @param update an UPDATE */
     void visitUpdate(Update update);
 

@@ -22,7 +22,7 @@
  * }</pre>
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.athanor.sql;
 
 import org.osgi.annotation.bundle.Export;

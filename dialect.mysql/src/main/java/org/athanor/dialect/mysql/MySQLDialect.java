@@ -39,7 +39,8 @@ import org.athanor.sql.compiler.CompilerKit;
  * {@link MariaDBConnectorDialect} add their driver's URL and properties.
  *
  * <p>Dialect options: {@value #ENGINE_OPTION}, {@value #CHARSET_OPTION} and {@value #COLLATE_OPTION}, the
- * default {@link MySQLTableOptions} that DDL appends to {@code CREATE TABLE}.
+ * default {@link MySQLTableOptions} that DDL appends to {@code CREATE TABLE}; a table overrides them with
+ * {@code DialectOption}s of the same keys.
  *
  * <p>Values: booleans are bound as 1/0 for {@code TINYINT(1)} (and read back as {@code Boolean} by both drivers),
  * {@link UUID} as its 36-character text, {@link Instant} as a timestamp in the connection's time zone;
@@ -253,6 +254,18 @@ public abstract class MySQLDialect extends DefaultDialect {
         return "`";
     }
 
+    /**
+     * Tells whether {@code ON DUPLICATE KEY UPDATE} refers to the proposed row through a row alias
+     * ({@code INSERT ... VALUES (...) AS new ON DUPLICATE KEY UPDATE c = new.c}): MySQL 8.0.20 and later, where
+     * {@code VALUES(c)} is deprecated. MariaDB has no row alias and keeps {@code VALUES(c)}, as does every server
+     * before the first connection.
+     *
+     * @return whether to write the row alias
+     */
+    public boolean supportsUpsertRowAlias() {
+        return !mariaDB && atLeast(8, 0, 20);
+    }
+
     /** @return whether the server has {@code INSERT ... RETURNING} (MariaDB 10.5; not MySQL) */
     public boolean supportsInsertReturning() {
         return mariaDB && atLeast(10, 5);
@@ -271,7 +284,7 @@ public abstract class MySQLDialect extends DefaultDialect {
     @Override
     public Capabilities capabilities() {
         Capabilities c = Capabilities.of(64, Feature.SAVEPOINTS, Feature.MULTI_ROW_INSERT, Feature.SCHEMAS,
-                Feature.COMMENTS, Feature.SERVER_SIDE_CURSORS);
+                Feature.COMMENTS, Feature.SERVER_SIDE_CURSORS, Feature.INSERT_ON_DUPLICATE_KEY_UPDATE);
         if (batchRewrite()) {
             c = c.with(Feature.BATCH_REWRITE);
         }

@@ -7,7 +7,7 @@
  * appends to {@code CREATE TABLE}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.athanor.dialect.mysql;
 
 import org.osgi.annotation.bundle.Export;

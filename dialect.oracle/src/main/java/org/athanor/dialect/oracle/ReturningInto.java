@@ -105,7 +105,7 @@ final class ReturningInto {
             case DATE -> OracleTypes.DATE;
             case TIME, DATETIME -> timezone(type) ? OracleTypes.TIMESTAMPTZ : OracleTypes.TIMESTAMP;
             case BINARY -> ((BinaryType) type).length() == null ? OracleTypes.BLOB : OracleTypes.RAW;
-            case STRING, UUID, NULL -> OracleTypes.VARCHAR;
+            case STRING, UUID, ARRAY, NULL -> OracleTypes.VARCHAR; // Oracle has no ARRAY columns
         };
     }
 

@@ -21,6 +21,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.athanor.dialect.postgresql.sql.PgArrayValue;
 import org.postgresql.util.PGobject;
 
 /** Value conversions between Java and pgjdbc, both ways. Stateless and thread-safe. Not public API. */
@@ -49,6 +50,12 @@ final class PgTypes {
     static void bind(PreparedStatement ps, int index, Object value) throws SQLException {
         if (value == null) {
             ps.setNull(index, Types.NULL); // pgjdbc sends this untyped, so the server infers the type
+        } else if (value instanceof PgArrayValue a) {
+            Object[] converted = new Object[a.elements().length];
+            for (int i = 0; i < converted.length; i++) {
+                converted[i] = a.elements()[i] == null ? null : scalar(a.elements()[i]);
+            }
+            ps.setArray(index, ps.getConnection().createArrayOf(a.elementType(), converted));
         } else if (value instanceof Collection<?> c) {
             bindArray(ps, index, c.toArray());
         } else if (value instanceof Object[] a) {

@@ -165,7 +165,8 @@ public abstract class PostgreSQLDialect extends DefaultDialect {
     }
 
     /**
-     * PostgreSQL's features; identity columns from 10, JSON from 9.2, and driver batch rewriting where
+     * PostgreSQL's features; arrays; ON CONFLICT from 9.5, identity columns from 10, JSON from 9.2, and driver
+     * batch rewriting where
      * the driver's dialect says it is switched on.
      */
     @Override
@@ -174,7 +175,10 @@ public abstract class PostgreSQLDialect extends DefaultDialect {
                 Feature.INSERT_RETURNING, Feature.UPDATE_RETURNING, Feature.DELETE_RETURNING, Feature.SEQUENCES,
                 Feature.NATIVE_BOOLEAN, Feature.NATIVE_UUID, Feature.MULTI_ROW_INSERT, Feature.FULL_OUTER_JOIN,
                 Feature.INTERSECT_EXCEPT, Feature.SCHEMAS, Feature.COMMENTS, Feature.SERVER_SIDE_CURSORS,
-                Feature.NULLS_ORDERING, Feature.CHECK_CONSTRAINTS);
+                Feature.NULLS_ORDERING, Feature.CHECK_CONSTRAINTS, Feature.ARRAYS);
+        if (supportsOnConflict()) {
+            c = c.with(Feature.INSERT_ON_CONFLICT);
+        }
         if (atLeast(10)) {
             c = c.with(Feature.IDENTITY_COLUMNS);
         }

@@ -99,6 +99,7 @@ class PgjdbcDialectTest {
         dialect.useServerVersion(ServerVersion.of(9, 3));
         assertThat(dialect.capabilities().has(Feature.IDENTITY_COLUMNS)).isFalse();
         assertThat(dialect.supportsOnConflict()).isFalse();
+        assertThat(dialect.capabilities().has(Feature.INSERT_ON_CONFLICT)).isFalse();
         assertThat(dialect.supportsJsonb()).isFalse();
         assertThat(dialect.capabilities().has(Feature.JSON)).isTrue();
         dialect.useServerVersion(ServerVersion.of(15, 4));
@@ -106,7 +107,8 @@ class PgjdbcDialectTest {
         assertThat(dialect.supportsOnConflict()).isTrue();
         assertThat(dialect.capabilities().maxIdentifierLength()).isEqualTo(63);
         assertThat(dialect.capabilities().features()).contains(Feature.INSERT_RETURNING, Feature.TRANSACTIONAL_DDL,
-                Feature.NATIVE_UUID, Feature.SERVER_SIDE_CURSORS);
+                Feature.NATIVE_UUID, Feature.SERVER_SIDE_CURSORS, Feature.INSERT_ON_CONFLICT, Feature.ARRAYS);
+        assertThat(dialect.capabilities().has(Feature.INSERT_ON_DUPLICATE_KEY_UPDATE)).isFalse();
     }
 
     @Test

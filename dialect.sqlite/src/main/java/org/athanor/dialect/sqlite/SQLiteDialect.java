@@ -47,8 +47,9 @@ import org.athanor.sql.compiler.CompilerKit;
  * that pragma, so the driver's own idea of the level stays right; they are read from the pragma itself.
  *
  * <p><b>Server version and capabilities.</b> The version is {@code sqlite_version()} of the first
- * connection; until then the driver's version stands in. RETURNING from 3.35, FULL OUTER JOIN from 3.39,
- * NULLS FIRST/LAST from 3.30, JSON functions built in from 3.38; savepoints and transactional DDL always.
+ * connection; until then the driver's version stands in. ON CONFLICT (upserts) from 3.24, RETURNING from 3.35,
+ * FULL OUTER JOIN from 3.39, NULLS FIRST/LAST from 3.30, JSON functions built in from 3.38; savepoints and
+ * transactional DDL always.
  *
  * <p><b>Errors.</b> Classified by SQLite result code ({@link SQLiteErrors}); the only disconnect SQLite has is
  * a closed connection.
@@ -177,6 +178,9 @@ public class SQLiteDialect extends DefaultDialect {
                 Feature.INTERSECT_EXCEPT, Feature.CHECK_CONSTRAINTS));
         if (v.atLeast(3, 7, 11)) {
             f.add(Feature.MULTI_ROW_INSERT);
+        }
+        if (v.atLeast(3, 24)) {
+            f.add(Feature.INSERT_ON_CONFLICT);
         }
         if (v.atLeast(3, 30)) {
             f.add(Feature.NULLS_ORDERING);

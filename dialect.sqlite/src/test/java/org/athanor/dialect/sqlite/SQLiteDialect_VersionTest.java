@@ -47,6 +47,14 @@ class SQLiteDialect_VersionTest {
     }
 
     @Test
+    void onConflictFrom324() {
+        assertThat(caps(3, 23, 1).has(Feature.INSERT_ON_CONFLICT)).isFalse();
+        assertThat(caps(3, 24, 0).has(Feature.INSERT_ON_CONFLICT)).isTrue();
+        assertThat(caps(3, 50, 0).has(Feature.INSERT_ON_DUPLICATE_KEY_UPDATE)).isFalse();
+        assertThat(caps(3, 50, 0).has(Feature.ARRAYS)).isFalse();
+    }
+
+    @Test
     void fullOuterJoinFrom339() {
         assertThat(caps(3, 38, 5).has(Feature.FULL_OUTER_JOIN)).isFalse();
         assertThat(caps(3, 39, 0).has(Feature.FULL_OUTER_JOIN)).isTrue();

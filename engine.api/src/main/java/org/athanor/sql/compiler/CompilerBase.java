@@ -92,6 +92,11 @@ public abstract class CompilerBase implements SqlVisitor {
         this.literalBinds = on;
     }
 
+    /** @return whether bind parameters are being rendered as inline literals */
+    boolean literalBinds() {
+        return literalBinds;
+    }
+
     /** @return the bind slots written so far */
     protected List<BindSlot> slots() {
         return slots;

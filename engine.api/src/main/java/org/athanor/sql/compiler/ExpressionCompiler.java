@@ -2,7 +2,9 @@ package org.athanor.sql.compiler;
 
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.athanor.dialect.Capabilities;
 import org.athanor.dialect.Dialect;
+import org.athanor.exc.UnsupportedCompilationException;
 import org.athanor.sql.Between;
 import org.athanor.sql.BinaryExpression;
 import org.athanor.sql.BooleanList;
@@ -49,7 +51,30 @@ public abstract class ExpressionCompiler extends CompilerBase {
             case CONCAT -> concat(binary);
             case ILIKE, NOT_ILIKE -> ilike(binary);
             case MOD -> modulo(binary);
+            case ARRAY_ANY, ARRAY_CONTAINS, ARRAY_CONTAINED_BY, ARRAY_OVERLAP -> arrayComparison(binary);
             default -> infix(binary);
+        }
+    }
+
+    /**
+     * Renders an array comparison where the database has arrays ({@code Capabilities.Feature.ARRAYS}):
+     * {@code x = ANY (a)}, {@code a @> b}, {@code a <@ b}, {@code a && b}.
+     *
+     * @param binary the operation
+     * @throws UnsupportedCompilationException if the database has no arrays
+     */
+    protected void arrayComparison(BinaryExpression<?> binary) {
+        if (!has(Capabilities.Feature.ARRAYS)) {
+            throw new UnsupportedCompilationException("The array comparison '" + binary.operator().sql()
+                    + "' is not supported by dialect " + dialect.name() + ", which has no ARRAY type.");
+        }
+        if (binary.operator() == Operator.ARRAY_ANY) {
+            operand(binary.left(), Operator.EQ, false);
+            sql.append(" = ANY (");
+            process(binary.right());
+            sql.append(')');
+        } else {
+            infix(binary);
         }
     }
 

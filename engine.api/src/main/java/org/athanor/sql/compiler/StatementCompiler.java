@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.athanor.dialect.Capabilities;
 import org.athanor.dialect.DefaultDialect;
@@ -19,24 +20,31 @@ import org.athanor.sql.Delete;
 import org.athanor.sql.DmlStatement;
 import org.athanor.sql.Expression;
 import org.athanor.sql.Insert;
+import org.athanor.sql.InsertOption;
 import org.athanor.sql.Statement;
 import org.athanor.sql.TableClause;
 import org.athanor.sql.TextStatement;
 import org.athanor.sql.Update;
 import org.athanor.sql.schema.Column;
+import org.athanor.sql.upsert.OnConflict;
+import org.athanor.sql.upsert.OnDuplicateKeyUpdate;
 
 /**
  * The statement compiler (seed 003's Compiler): turns a statement of the expression language into SQL text
  * with JDBC {@code ?} placeholders, the ordered bind slots that feed them, the result columns and what the
  * engine needs to execute it. This class renders generic, ANSI-like SQL; a dialect's kit subclasses it and
  * overrides the hooks its database renders differently: here {@link #returningClause},
- * {@link #returningColumns}, {@link #defaultValuesClause}; those of {@link SelectCompiler} for SELECT, of
- * {@link ExpressionCompiler} for expressions and of {@link CompilerBase} for literals and placeholders.
+ * {@link #returningColumns}, {@link #defaultValuesClause}, {@link #insertOption} and the upsert clauses;
+ * those of {@link SelectCompiler} for SELECT, of {@link ExpressionCompiler} for expressions and of
+ * {@link CompilerBase} for literals and placeholders.
  *
  * <p>Single-use and not thread-safe: {@code Dialect.statementCompiler()} makes a new one per statement.
  */
 public class StatementCompiler extends SelectCompiler {
     private Set<String> parameterKeys = Set.of();
+    private Insert optionsOf;
+    /** Renders a column in place of the default when it returns true (set while an upsert clause is written). */
+    Predicate<ColumnClause<?>> columnOverride;
 
     /**
      * Creates a compiler.
@@ -99,7 +107,7 @@ public class StatementCompiler extends SelectCompiler {
             sql.append(" (");
             names(insert.fromSelectColumns());
             sql.append(") ");
-            subquery(insert.fromSelectStatement(), false);
+            insertSelect(insert);
         } else {
             singleRowValues(insert);
             if (top && !table.primaryKeyColumns().isEmpty()) {
@@ -110,8 +118,100 @@ public class StatementCompiler extends SelectCompiler {
                 primaryKeyColumns(pk);
             }
         }
+        insertOptions(insert);
         returningClause(insert, StatementKind.INSERT);
         leave();
+    }
+
+    /**
+     * Renders the SELECT of an INSERT ... SELECT.
+     *
+     * @param insert the INSERT
+     */
+    protected void insertSelect(Insert insert) {
+        subquery(insert.fromSelectStatement(), false);
+    }
+
+    private void insertOptions(Insert insert) {
+        Insert outer = optionsOf;
+        optionsOf = insert;
+        try {
+            for (InsertOption option : insert.options()) {
+                process(option);
+            }
+        } finally {
+            optionsOf = outer;
+        }
+    }
+
+    @Override
+    public void visitInsertOption(InsertOption option) {
+        if (optionsOf == null) {
+            throw new CompileException(option.description() + " is compiled as part of its INSERT; give it to"
+                    + " insert.withOption(...) and compile the INSERT.");
+        }
+        insertOption(optionsOf, option);
+    }
+
+    /**
+     * Renders one option of an INSERT, after its rows and before RETURNING: {@link OnConflict} where the
+     * dialect has {@code INSERT_ON_CONFLICT}, {@link OnDuplicateKeyUpdate} where it has
+     * {@code INSERT_ON_DUPLICATE_KEY_UPDATE}. A dialect with options of its own overrides this method, renders
+     * them and passes the others on.
+     *
+     * @param insert the INSERT
+     * @param option the option
+     * @throws UnsupportedCompilationException for an option the dialect cannot render
+     */
+    protected void insertOption(Insert insert, InsertOption option) {
+        if (option instanceof OnConflict c && has(Capabilities.Feature.INSERT_ON_CONFLICT)) {
+            onConflictClause(insert, c);
+        } else if (option instanceof OnDuplicateKeyUpdate d
+                && has(Capabilities.Feature.INSERT_ON_DUPLICATE_KEY_UPDATE)) {
+            onDuplicateKeyUpdateClause(insert, d);
+        } else {
+            throw Upserts.unsupported(this, option);
+        }
+    }
+
+    /**
+     * Renders {@code ON CONFLICT [target] DO NOTHING | DO UPDATE SET ... [WHERE ...]}.
+     *
+     * @param insert the INSERT
+     * @param onConflict the clause
+     */
+    protected void onConflictClause(Insert insert, OnConflict onConflict) {
+        Upserts.onConflict(this, insert, onConflict);
+    }
+
+    /**
+     * Renders {@code ON DUPLICATE KEY UPDATE ...}, preceded by the row alias where
+     * {@link #upsertRowAlias} says so; without it the proposed row's columns are {@code VALUES(col)}.
+     *
+     * @param insert the INSERT
+     * @param update the clause
+     */
+    protected void onDuplicateKeyUpdateClause(Insert insert, OnDuplicateKeyUpdate update) {
+        Upserts.onDuplicateKeyUpdate(this, insert, update, upsertRowAlias(insert));
+    }
+
+    /**
+     * Tells whether ON DUPLICATE KEY UPDATE refers to the proposed row through a row alias
+     * ({@code VALUES (...) AS new ... new.col}, MySQL 8.0.20+) rather than {@code VALUES(col)}.
+     *
+     * @param insert the INSERT
+     * @return false here: {@code VALUES(col)}, which every server of the syntax accepts
+     */
+    protected boolean upsertRowAlias(Insert insert) {
+        return false;
+    }
+
+    /** Renders columns through the upsert clause being written, if it takes them over. */
+    @Override
+    public void visitColumn(ColumnClause<?> column) {
+        if (columnOverride == null || !columnOverride.test(column)) {
+            super.visitColumn(column);
+        }
     }
 
     private void multiRowValues(TableClause table, List<Map<String, Expression<?>>> rows) {

@@ -8,6 +8,8 @@ import org.athanor.dialect.Capabilities;
 import org.athanor.dialect.Dialect;
 import org.athanor.engine.ValueProcessor;
 import org.athanor.exc.CompileException;
+import org.athanor.exc.UnsupportedCompilationException;
+import org.athanor.sql.types.ArrayType;
 import org.athanor.sql.types.BinaryType;
 import org.athanor.sql.types.FloatType;
 import org.athanor.sql.types.IntegerType;
@@ -17,6 +19,7 @@ import org.athanor.sql.types.SqlType;
 import org.athanor.sql.types.SqlTypes;
 import org.athanor.sql.types.StringType;
 import org.athanor.sql.types.TemporalType;
+import org.athanor.sql.types.TypeKind;
 
 /**
  * Names SQL types for one database (in DDL and in CAST), supplies the value conversions statements bind and
@@ -63,6 +66,7 @@ public class TypeCompiler {
             case BINARY -> nameBinary((BinaryType) type);
             case UUID -> nameUuid();
             case JSON -> nameJson();
+            case ARRAY -> nameArray((ArrayType<?>) type);
             case NULL -> nameUnknown((NullType) type);
         };
     }
@@ -152,6 +156,22 @@ public class TypeCompiler {
     }
 
     /**
+     * Names a one-dimensional array type: the element type's name followed by {@code []} where the database
+     * has arrays ({@code Capabilities.Feature.ARRAYS}).
+     *
+     * @param type the type
+     * @return the name, such as {@code INTEGER[]}
+     * @throws UnsupportedCompilationException if the database has no arrays
+     */
+    protected String nameArray(ArrayType<?> type) {
+        if (!dialect.capabilities().has(Capabilities.Feature.ARRAYS)) {
+            throw new UnsupportedCompilationException("ARRAY types (" + type + ") are not supported by dialect "
+                    + dialect.name() + "; store the elements in a table of their own, or as JSON.");
+        }
+        return ddlName(type.elementType()) + "[]";
+    }
+
+    /**
      * Names a type Athanor does not know: the database's own name, as reflected.
      *
      * @param type the type
@@ -169,8 +189,13 @@ public class TypeCompiler {
      *
      * @param type the type
      * @return the processor, or {@code null}
+     * @throws UnsupportedCompilationException for an ARRAY value on a database without arrays
      */
     public ValueProcessor bindProcessor(SqlType<?> type) {
+        if (type.kind() == TypeKind.ARRAY && !dialect.capabilities().has(Capabilities.Feature.ARRAYS)) {
+            throw new UnsupportedCompilationException("ARRAY values (" + type + ") are not supported by dialect "
+                    + dialect.name() + ", which has no ARRAY type.");
+        }
         return type.bindProcessor(dialect);
     }
 
@@ -208,6 +233,9 @@ public class TypeCompiler {
         if (name.startsWith("timestamptz") || name.contains("with time zone")) {
             return SqlTypes.TIMESTAMP_TZ;
         }
+        if (jdbcType == Types.ARRAY && name.endsWith("[]")) {
+            return arrayOf(typeFromName(typeName.substring(0, typeName.length() - 2)), typeName);
+        }
         return switch (jdbcType) {
             case Types.TINYINT, Types.SMALLINT -> SqlTypes.SMALLINT;
             case Types.INTEGER -> SqlTypes.INTEGER;
@@ -243,6 +271,10 @@ public class TypeCompiler {
         if (declared == null || declared.isBlank()) {
             return SqlTypes.NULL;
         }
+        String trimmed = declared.trim();
+        if (trimmed.endsWith("[]")) {
+            return arrayOf(typeFromName(trimmed.substring(0, trimmed.length() - 2)), trimmed);
+        }
         Matcher m = DECLARED.matcher(declared);
         if (!m.matches()) {
             return SqlTypes.unknown(declared);
@@ -261,11 +293,11 @@ public class TypeCompiler {
             case "FLOAT", "DOUBLE", "DOUBLE PRECISION", "FLOAT8" -> SqlTypes.DOUBLE;
             case "VARCHAR", "CHARACTER VARYING", "NVARCHAR", "VARCHAR2", "NVARCHAR2" -> a == null ? SqlTypes.VARCHAR
                     : SqlTypes.string(a);
-            case "CHAR", "CHARACTER", "NCHAR" -> a == null ? SqlTypes.fixedString(1) : SqlTypes.fixedString(a);
+            case "CHAR", "CHARACTER", "NCHAR", "BPCHAR" -> a == null ? SqlTypes.fixedString(1) : SqlTypes.fixedString(a);
             case "TEXT", "CLOB", "NCLOB", "LONGTEXT", "MEDIUMTEXT" -> SqlTypes.TEXT;
             case "BOOLEAN", "BOOL" -> SqlTypes.BOOLEAN;
             case "DATE" -> SqlTypes.DATE;
-            case "TIME" -> SqlTypes.TIME;
+            case "TIME", "TIME WITHOUT TIME ZONE" -> SqlTypes.TIME;
             case "DATETIME", "TIMESTAMP", "TIMESTAMP WITHOUT TIME ZONE" -> SqlTypes.DATETIME;
             case "TIMESTAMP WITH TIME ZONE", "TIMESTAMPTZ" -> SqlTypes.TIMESTAMP_TZ;
             case "BLOB", "BYTEA", "LONGBLOB" -> SqlTypes.BLOB;
@@ -274,5 +306,20 @@ public class TypeCompiler {
             case "JSON", "JSONB" -> SqlTypes.JSON;
             default -> SqlTypes.unknown(declared.trim());
         };
+    }
+
+    /**
+     * Makes the array type of a reflected element type, or the unknown type when the element is unknown or
+     * itself an array (Athanor's arrays have one dimension).
+     *
+     * @param element the element type
+     * @param declared the array's name in the database, for the unknown type
+     * @return the type
+     */
+    protected static SqlType<?> arrayOf(SqlType<?> element, String declared) {
+        if (element.kind() == TypeKind.NULL || element.kind() == TypeKind.ARRAY) {
+            return SqlTypes.unknown(declared);
+        }
+        return SqlTypes.array(element);
     }
 }

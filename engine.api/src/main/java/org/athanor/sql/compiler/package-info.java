@@ -9,7 +9,7 @@
  * {@link org.athanor.sql.compiler.StatementCache}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.athanor.sql.compiler;
 
 import org.osgi.annotation.bundle.Export;

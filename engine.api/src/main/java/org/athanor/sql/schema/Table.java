@@ -1,8 +1,11 @@
 package org.athanor.sql.schema;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.athanor.engine.Connectable;
 import org.athanor.exc.ArgumentException;
@@ -13,8 +16,8 @@ import org.athanor.sql.ddl.SchemaRunner;
 import org.athanor.sql.types.TypeKind;
 
 /**
- * A table of a {@link MetaData}: columns, primary key, foreign keys, unique and check constraints, indexes
- * and a comment. Building it registers it in its metadata:
+ * A table of a {@link MetaData}: columns, primary key, foreign keys, unique and check constraints, indexes,
+ * a comment and settings for particular databases ({@link DialectOption}). Building it registers it in its metadata:
  *
  * <pre>{@code
  * Table orders = new Table("orders", metadata,
@@ -39,6 +42,7 @@ public final class Table extends TableClause {
     private final List<CheckConstraint> checks;
     private final List<Index> indexes;
     private final Column<?> autoincrement;
+    private final Map<String, Object> dialectOptions;
 
     /**
      * Builds a table and registers it in its metadata.
@@ -58,9 +62,14 @@ public final class Table extends TableClause {
         List<UniqueConstraint> uqs = new ArrayList<>();
         List<CheckConstraint> cks = new ArrayList<>();
         List<Index> ixs = new ArrayList<>();
+        Map<String, Object> dialectOpts = new LinkedHashMap<>();
         for (TableElement e : elements) {
             if (e instanceof TableOption o && o.kind() == TableOption.Kind.COMMENT) {
                 c = o.value();
+            } else if (e instanceof DialectOption d) {
+                if (dialectOpts.put(d.key(), d.value()) != null) {
+                    throw new ArgumentException("Table '" + name + "' gives dialect option " + d.key() + " twice.");
+                }
             } else if (e instanceof PrimaryKeyConstraint p) {
                 pk = p;
             } else if (e instanceof ForeignKeyConstraint f) {
@@ -101,6 +110,7 @@ public final class Table extends TableClause {
         this.uniques = List.copyOf(uqs);
         this.checks = List.copyOf(cks);
         this.indexes = List.copyOf(ixs);
+        this.dialectOptions = Collections.unmodifiableMap(dialectOpts);
         checkColumns();
         this.autoincrement = findAutoincrement();
         metadata.register(this);
@@ -231,6 +241,25 @@ public final class Table extends TableClause {
     /** @return the comment, or {@code null} */
     public String comment() {
         return comment;
+    }
+
+    /**
+     * Returns the settings given for particular databases ({@link DialectOption}), in the order given.
+     *
+     * @return option keys to values (unmodifiable; empty if none)
+     */
+    public Map<String, Object> dialectOptions() {
+        return dialectOptions;
+    }
+
+    /**
+     * Returns one setting given for a particular database.
+     *
+     * @param key the key, such as {@code mysql_engine}
+     * @return the value, or {@code null} if the table has no such option
+     */
+    public Object dialectOption(String key) {
+        return dialectOptions.get(key);
     }
 
     /** @return the primary key, or {@code null} if the table has none */

@@ -1,8 +1,8 @@
 package org.athanor.sql.schema;
 
 /**
- * Something a {@link Table} is built from: a {@link Column}, a {@link Constraint}, an {@link Index} or a
- * {@link TableOption}.
+ * Something a {@link Table} is built from: a {@link Column}, a {@link Constraint}, an {@link Index}, a
+ * {@link TableOption} or a {@link DialectOption}.
  *
  * <p>Implementations are immutable and thread-safe.
  */

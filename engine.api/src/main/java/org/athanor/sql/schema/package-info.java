@@ -19,7 +19,7 @@
  * }</pre>
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.athanor.sql.schema;
 
 import org.osgi.annotation.bundle.Export;

@@ -117,6 +117,19 @@ public final class SqlTypes {
     }
 
     /**
+     * A one-dimensional ARRAY of a scalar type, such as {@code INTEGER[]} (PostgreSQL), carried as a
+     * {@code java.util.List}.
+     *
+     * @param elementType the type of the elements
+     * @param <E> the Java class of the elements
+     * @return the type
+     * @throws ArgumentException if the element type is itself an array
+     */
+    public static <E> ArrayType<E> array(SqlType<E> elementType) {
+        return new ArrayType<>(elementType);
+    }
+
+    /**
      * The unknown type with the database's name for it, as reflection finds it.
      *
      * @param databaseName the name

@@ -31,6 +31,8 @@ public enum TypeKind {
     UUID,
     /** A JSON document, held as its text. */
     JSON,
+    /** A one-dimensional array of a scalar type ({@link ArrayType}), held as a {@code java.util.List}. */
+    ARRAY,
     /** A type Athanor does not know: values pass through unconverted. */
     NULL
 }

@@ -6,7 +6,7 @@
  * type names and may adjust their conversions.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.athanor.sql.types;
 
 import org.osgi.annotation.bundle.Export;

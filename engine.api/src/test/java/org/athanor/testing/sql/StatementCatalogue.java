@@ -26,6 +26,7 @@ public final class StatementCatalogue {
         List<CatalogueEntry> all = new ArrayList<>(SelectCatalogue.entries(schema));
         all.addAll(DmlCatalogue.entries(schema));
         all.addAll(DdlCatalogue.entries(schema));
+        all.addAll(DialectSpecificCatalogue.entries(schema));
         Set<String> ids = new HashSet<>();
         for (CatalogueEntry e : all) {
             if (!ids.add(e.id())) {

@@ -1,6 +1,8 @@
 package org.athanor.dialect.mysql.sql;
 
 import org.athanor.dialect.Dialect;
+import org.athanor.dialect.mysql.MySQLDialect;
+import org.athanor.dialect.mysql.MySQLTableOptions;
 import org.athanor.sql.compiler.DdlCompiler;
 import org.athanor.sql.ddl.CommentOn;
 import org.athanor.sql.schema.Column;
@@ -8,7 +10,8 @@ import org.athanor.sql.schema.Index;
 import org.athanor.sql.schema.Table;
 
 /**
- * The DDL compiler of MySQL and MariaDB: {@code AUTO_INCREMENT}, comments written inside CREATE TABLE
+ * The DDL compiler of MySQL and MariaDB: {@code AUTO_INCREMENT}, table options ({@code ENGINE=},
+ * {@code DEFAULT CHARSET=}, {@code COLLATE=}) after the column list, comments written inside CREATE TABLE
  * ({@code COMMENT '...'} on columns, {@code COMMENT='...'} on the table) or set later with ALTER TABLE,
  * {@code DROP INDEX name ON table}.
  *
@@ -35,9 +38,17 @@ public class MySQLDdlCompiler extends DdlCompiler {
         return " AUTO_INCREMENT";
     }
 
+    /**
+     * Appends the table options — the dialect's defaults ({@code mysql_engine}, {@code mysql_charset},
+     * {@code mysql_collate} dialect options) with the table's own {@code DialectOption}s laid over them — and
+     * the table comment.
+     */
     @Override
     protected String tableSuffix(Table table) {
-        return table.comment() == null ? "" : " COMMENT=" + literal(table.comment());
+        MySQLTableOptions defaults = dialect instanceof MySQLDialect m ? m.defaultTableOptions()
+                : MySQLTableOptions.NONE;
+        String options = defaults.merge(MySQLTableOptions.of(table)).toDdl();
+        return table.comment() == null ? options : options + " COMMENT=" + literal(table.comment());
     }
 
     /**

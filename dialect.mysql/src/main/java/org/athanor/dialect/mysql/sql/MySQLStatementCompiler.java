@@ -3,6 +3,7 @@ package org.athanor.dialect.mysql.sql;
 import java.util.ArrayList;
 import java.util.List;
 import org.athanor.dialect.Dialect;
+import org.athanor.dialect.mysql.MySQLDialect;
 import org.athanor.sql.BinaryExpression;
 import org.athanor.sql.Expression;
 import org.athanor.sql.Insert;
@@ -13,7 +14,8 @@ import org.athanor.sql.compiler.StatementCompiler;
 /**
  * The statement compiler of MySQL and MariaDB: {@code LIMIT ?} and {@code LIMIT offset, count} (an offset
  * alone with the largest count), {@code concat(a, b, ...)} for {@code ||} (which is OR there), an empty
- * column list for an INSERT of defaults only, RETURNING (MariaDB) with bare column names, and string literals
+ * column list for an INSERT of defaults only, ON DUPLICATE KEY UPDATE with {@code VALUES(col)} or the row alias
+ * by server, RETURNING (MariaDB) with bare column names, and string literals
  * with backslashes doubled (the default {@code sql_mode} treats them as escapes).
  *
  * <p>Single-use and not thread-safe.
@@ -64,6 +66,17 @@ public class MySQLStatementCompiler extends StatementCompiler {
         } else {
             out.add(e);
         }
+    }
+
+    /**
+     * Refers to the proposed row of ON DUPLICATE KEY UPDATE through the row alias {@code AS new} on MySQL
+     * 8.0.20 and later (where {@code VALUES(col)} is deprecated), except for INSERT ... SELECT, which takes no
+     * row alias; MariaDB keeps {@code VALUES(col)}.
+     */
+    @Override
+    protected boolean upsertRowAlias(Insert insert) {
+        return insert.fromSelectStatement() == null && dialect instanceof MySQLDialect m
+                && m.supportsUpsertRowAlias();
     }
 
     @Override

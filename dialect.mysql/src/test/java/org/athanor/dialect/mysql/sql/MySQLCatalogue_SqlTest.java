@@ -1,5 +1,6 @@
 package org.athanor.dialect.mysql.sql;
 
+import org.athanor.dialect.mysql.DescribedServer;
 import org.athanor.testing.sql.ExpectedSql;
 import org.junit.jupiter.api.Test;
 
@@ -8,13 +9,13 @@ class MySQLCatalogue_SqlTest {
 
     @Test
     void mysql8() {
-        ExpectedSql.check(MySQLStandInDialect.of(MySQLStandInDialect.MYSQL_8), MySQLCatalogue_SqlTest.class,
+        ExpectedSql.check(DescribedServer.connectorJ(DescribedServer.MYSQL_8), MySQLCatalogue_SqlTest.class,
                 "catalogue-mysql.txt");
     }
 
     @Test
     void mariadb1011() {
-        ExpectedSql.check(MySQLStandInDialect.of(MySQLStandInDialect.MARIADB_10_11), MySQLCatalogue_SqlTest.class,
+        ExpectedSql.check(DescribedServer.connectorJ(DescribedServer.MARIADB_10_11), MySQLCatalogue_SqlTest.class,
                 "catalogue-mariadb.txt");
     }
 }

@@ -4,16 +4,19 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import org.athanor.dialect.Dialect;
+import org.athanor.exc.UnsupportedCompilationException;
 import org.athanor.sql.FunctionCall;
+import org.athanor.sql.Insert;
 import org.athanor.sql.SelectBase;
 import org.athanor.sql.compiler.StatementCompiler;
 import org.athanor.sql.types.ValueConversions;
+import org.athanor.sql.upsert.OnConflict;
 
 /**
  * SQLite's statement compiler: {@code LIMIT -1 OFFSET ?} for an offset alone, set-operation members with
  * their own ORDER BY or LIMIT wrapped as {@code SELECT * FROM (...)} (SQLite takes no parentheses there),
- * RETURNING with bare column names, {@code CURRENT_TIMESTAMP} for {@code now()}, {@code length()} for
- * {@code char_length()}, and dates as ISO text literals.
+ * RETURNING with bare column names, ON CONFLICT without constraint targets, {@code CURRENT_TIMESTAMP} for
+ * {@code now()}, {@code length()} for {@code char_length()}, and dates as ISO text literals.
  *
  * <p>Single-use and not thread-safe.
  */
@@ -39,6 +42,35 @@ public class SQLiteStatementCompiler extends StatementCompiler {
         if (select.offsetParameter() != null) {
             sql.append(" OFFSET ");
             process(select.offsetParameter());
+        }
+    }
+
+    /**
+     * Refuses {@code ON CONFLICT ON CONSTRAINT}, which SQLite does not have, and writes the rest as the kit
+     * does.
+     */
+    @Override
+    protected void onConflictClause(Insert insert, OnConflict onConflict) {
+        if (onConflict.constraint() != null) {
+            throw new UnsupportedCompilationException("SQLite has no ON CONFLICT ON CONSTRAINT ("
+                    + onConflict.constraint() + "); name the constraint's columns with OnConflict.on(...).");
+        }
+        super.onConflictClause(insert, onConflict);
+    }
+
+    /**
+     * Wraps the SELECT of an INSERT ... SELECT that has an upsert clause as {@code SELECT * FROM (...) WHERE
+     * true}, so that SQLite cannot read the clause's ON as a join condition of the SELECT's last table.
+     */
+    @Override
+    protected void insertSelect(Insert insert) {
+        boolean upsert = insert.options().stream().anyMatch(o -> o instanceof OnConflict);
+        if (upsert) {
+            sql.append("SELECT * FROM (");
+        }
+        super.insertSelect(insert);
+        if (upsert) {
+            sql.append(") WHERE true");
         }
     }
 

@@ -100,7 +100,7 @@ class Seed003_DatabaseEngineOptionsTest {
     void thePoolIsConfiguredFromTheOptions() {
         Engine engine = db.engine(EngineOptions.builder().poolSize(3).maxOverflow(2).poolTimeout(Duration.ofSeconds(7))
                 .poolRecycle(Duration.ofMinutes(5)).prePing(true).resetOnReturn(ResetOnReturn.COMMIT)
-                .echoPool(Echo.ON).loggingName("configured").build());
+                .echoPool(Echo.ON).loggingName("configured").leakDetectionThreshold(Duration.ofSeconds(9)).build());
         try {
             PoolConfig config = engine.pool().config();
             assertThat(config.size()).isEqualTo(3);
@@ -112,6 +112,7 @@ class Seed003_DatabaseEngineOptionsTest {
             assertThat(config.echo()).isEqualTo(Echo.ON);
             assertThat(config.dialect()).isSameAs(engine.dialect());
             assertThat(config.loggingName()).isEqualTo("configured");
+            assertThat(config.leakDetectionThreshold()).isEqualTo(Duration.ofSeconds(9));
             // reset on return COMMIT: closing with a transaction in progress commits it
             try (Connection c = engine.connect()) {
                 c.begin();

@@ -51,6 +51,8 @@ final class ConnectionCore {
     private boolean implicitPending;
     private boolean exposed;
     private String restoreIsolation;
+    /** The session state at checkout, once the engine lost track of it (raw access, a SET statement). */
+    private SessionBaseline baseline;
 
     private volatile boolean closed;
     private boolean detached;
@@ -361,8 +363,25 @@ final class ConnectionCore {
 
     java.sql.Connection exposeDriver() {
         checkUsable();
+        try {
+            noteSessionChange();
+        } catch (SQLException e) {
+            throw handle(e, null, null);
+        }
         exposed = true;
         return driver;
+    }
+
+    /**
+     * Notes that the session may change in ways the engine does not follow (the raw driver connection is
+     * handed out, or a {@code SET} / {@code USE} statement is about to run): the first time in a checkout,
+     * the session state is read, so that the return to the pool can put it back. Not with reset on return
+     * NONE, where the connection is left as the caller leaves it (seed 002).
+     */
+    void noteSessionChange() throws SQLException {
+        if (baseline == null && !detached && engine.resetOnReturn() != ResetOnReturn.NONE) {
+            baseline = SessionBaseline.capture(driver);
+        }
     }
 
     java.sql.Connection detach() {
@@ -450,6 +469,42 @@ final class ConnectionCore {
         }
     }
 
+    /** Commits or rolls back the driver's transaction, as reset on return says. */
+    private void endDriverTransaction(ResetOnReturn reset) throws SQLException {
+        if (reset == ResetOnReturn.COMMIT) {
+            driver.commit();
+            log().event("COMMIT (reset on return)");
+        } else {
+            driver.rollback();
+            log().event("ROLLBACK (reset on return)");
+        }
+    }
+
+    /**
+     * Puts a connection whose session the engine lost track of back as it was checked out: ends whatever
+     * transaction the driver has open (as reset on return says), switches autocommit back to the idle mode,
+     * and restores isolation, catalog, schema and read-only where they differ. The engine then knows the
+     * state again, so the next checkout needs no questions.
+     */
+    private void restoreSession(ResetOnReturn reset) throws SQLException {
+        if (!driver.getAutoCommit()) {
+            endDriverTransaction(reset);
+            if (baseAutocommit) {
+                driver.setAutoCommit(true);
+            }
+        } else if (!baseAutocommit) {
+            driver.setAutoCommit(false);
+        }
+        driverAutocommit = baseAutocommit;
+        implicitPending = false;
+        List<String> restored = baseline.restore(driver);
+        if (!restored.isEmpty()) {
+            log().event("RESET SESSION " + String.join(", ", restored) + " (reset on return)");
+        }
+        baseline = null;
+        exposed = false;
+    }
+
     /**
      * Ends a transaction the engine began (rolling back or committing as the pool's reset-on-return says, so
      * that autocommit can be switched back on without committing), restores an isolation level changed by an
@@ -457,14 +512,11 @@ final class ConnectionCore {
      */
     private void resetForReturn() throws SQLException {
         ResetOnReturn reset = engine.resetOnReturn();
+        if (baseline != null && reset != ResetOnReturn.NONE) {
+            restoreSession(reset);
+        }
         if (baseAutocommit && !driverAutocommit && reset != ResetOnReturn.NONE) {
-            if (reset == ResetOnReturn.COMMIT) {
-                driver.commit();
-                log().event("COMMIT (reset on return)");
-            } else {
-                driver.rollback();
-                log().event("ROLLBACK (reset on return)");
-            }
+            endDriverTransaction(reset);
             driver.setAutoCommit(true);
             driverAutocommit = true;
             implicitPending = false;

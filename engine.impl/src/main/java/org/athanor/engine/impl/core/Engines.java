@@ -68,6 +68,7 @@ public final class Engines {
                 .timeout(options.poolTimeout())
                 .recycle(options.poolRecycle())
                 .prePing(options.prePing())
+                .leakDetectionThreshold(options.leakDetectionThreshold())
                 .resetOnReturn(options.resetOnReturn())
                 .echo(options.echoPool())
                 .dialect(dialect)

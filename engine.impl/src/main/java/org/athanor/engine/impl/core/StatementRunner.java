@@ -9,6 +9,8 @@ import org.athanor.dialect.Dialect;
 import org.athanor.engine.Compiled;
 import org.athanor.engine.ExecutionOptions;
 import org.athanor.engine.StatementKind;
+import org.athanor.exc.AthanorException;
+import org.athanor.exc.InterfaceException;
 
 /**
  * Runs one compiled statement (text or expression, they share this path) on a connection core: merges the
@@ -64,6 +66,9 @@ final class StatementRunner {
         String sql = compiled.sql();
         PreparedStatement ps = null;
         try {
+            if (compiled.kind() == StatementKind.OTHER && SessionBaseline.changesSession(sql)) {
+                core.noteSessionChange();
+            }
             boolean commitAfter = core.beforeStatement(compiled, options);
             if (batch == null) {
                 core.log().statement(sql, values);
@@ -102,9 +107,15 @@ final class StatementRunner {
         } catch (SQLException e) {
             closeQuietly(ps);
             throw core.handle(e, sql, batch == null ? values : batch);
-        } catch (RuntimeException | Error e) {
+        } catch (AthanorException | Error e) {
             closeQuietly(ps);
             throw e;
+        } catch (RuntimeException e) {
+            // a driver that breaks the JDBC contract (sqlite-jdbc throws IllegalStateException for a second
+            // statement with no SQL in it): still one of Athanor's typed errors, with the statement
+            closeQuietly(ps);
+            throw new InterfaceException(sql, batch == null ? values : batch, new SQLException("The driver failed"
+                    + " with an unexpected " + e.getClass().getName() + ": " + e.getMessage(), e), false);
         }
     }
 

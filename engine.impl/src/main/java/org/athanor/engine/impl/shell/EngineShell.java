@@ -2,6 +2,7 @@ package org.athanor.engine.impl.shell;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.athanor.engine.URL;
 import org.athanor.engine.impl.config.EngineSpec;
 import org.athanor.exc.AthanorException;
 import org.athanor.exc.UnknownDialectException;
+import org.athanor.pool.Checkout;
 import org.athanor.pool.Pool;
 import org.athanor.pool.PoolStatistics;
 
@@ -140,7 +142,8 @@ public final class EngineShell {
     }
 
     /**
-     * Shows an engine's pool figures.
+     * Shows an engine's pool figures, then who holds its connections now: thread, since when, and (with
+     * the {@code leak_detection_threshold} option) where each was checked out.
      *
      * @param name the engine's name
      */
@@ -157,6 +160,36 @@ public final class EngineShell {
         table.add("timeouts", s.timeouts());
         table.add("invalidations", s.invalidations());
         table.print(out);
+        List<Checkout> held = pool.checkouts();
+        if (!held.isEmpty()) {
+            Instant now = Instant.now();
+            TextTable holders = TextTable.of("HELD BY", "SINCE", "SECONDS", "CONNECTION", "CHECKED OUT AT")
+                    .maxWidth(Integer.MAX_VALUE);
+            for (Checkout c : held) {
+                holders.add(c.thread(), c.since(), c.heldAt(now).toMillis() / 1000.0, c.connection(),
+                        checkedOutAt(c));
+            }
+            holders.print(out);
+        }
+    }
+
+    /** The first stack frame outside Athanor's engine and pool, when leak detection recorded the stack. */
+    private static String checkedOutAt(Checkout c) {
+        for (StackTraceElement e : c.stack()) {
+            if (!isAthanorRuntime(e.getClassName())) {
+                String cls = e.getClassName().substring(e.getClassName().lastIndexOf('.') + 1);
+                return cls + "." + e.getMethodName() + "(" + e.getFileName() + ":" + e.getLineNumber() + ")"
+                        + (c.reportedAsLeak() ? " (reported as a leak)" : "");
+            }
+        }
+        return c.reportedAsLeak() ? "(reported as a leak)" : "(set leak_detection_threshold to record it)";
+    }
+
+    private static boolean isAthanorRuntime(String className) {
+        String pkg = className.substring(0, Math.max(0, className.lastIndexOf('.')));
+        return pkg.equals("org.athanor.engine") || pkg.startsWith("org.athanor.pool")
+                || pkg.startsWith("org.athanor.engine.impl.core") || pkg.startsWith("org.athanor.dialect")
+                || pkg.startsWith("org.athanor.sql");
     }
 
     private static String poolSummary(Pool pool) {

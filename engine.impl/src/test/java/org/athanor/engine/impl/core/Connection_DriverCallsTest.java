@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.athanor.engine.Connection;
 import org.athanor.engine.Engine;
 import org.athanor.engine.EngineOptions;
+import org.athanor.engine.ResetOnReturn;
 import org.athanor.engine.Transaction;
 import org.athanor.engine.impl.testing.CountingConnection;
 import org.athanor.engine.impl.testing.EngineFixture;
@@ -89,15 +90,42 @@ class Connection_DriverCallsTest extends EngineFixture {
     }
 
     @Test
-    void handingOutTheDriverConnectionMakesTheNextCheckoutAskAgain() throws Exception {
+    void aDriverConnectionHandedOutIsPutBackInAutocommitModeOnReturn() throws Exception {
         try (Connection c = engine.connect()) {
-            c.driverConnection().setAutoCommit(false);
+            java.sql.Connection raw = c.driverConnection();
+            raw.setAutoCommit(false);
+            raw.createStatement().execute("insert into t values (9)"); // never committed
         }
+        assertThat(driver().target().getAutoCommit()).as("restored on return").isTrue();
+        assertThat(db.count("t")).as("rolled back on return").isZero();
         int asked = driver().calls("getAutoCommit");
         try (Connection c = engine.connect()) {
-            assertThat(driver().calls("getAutoCommit")).isGreaterThan(asked);
-            c.execute("insert into t values (1)"); // autocommit is off now: the engine commits
+            c.execute("insert into t values (1)");
         }
+        assertThat(driver().calls("getAutoCommit")).as("the state is known again: no question").isEqualTo(asked);
         assertThat(db.count("t")).isEqualTo(1);
+    }
+
+    @Test
+    void withResetOnReturnNoneADriverConnectionHandedOutMakesTheNextCheckoutAskAgain() throws Exception {
+        List<CountingConnection> own = new CopyOnWriteArrayList<>();
+        Engine none = db.engine(EngineOptions.builder().poolSize(1).resetOnReturn(ResetOnReturn.NONE).creator(() -> {
+            CountingConnection c = CountingConnection.wrap(db.open());
+            own.add(c);
+            return c.proxy();
+        }).build());
+        try {
+            try (Connection c = none.connect()) {
+                c.driverConnection().setAutoCommit(false);
+            }
+            int asked = own.get(0).calls("getAutoCommit");
+            try (Connection c = none.connect()) {
+                assertThat(own.get(0).calls("getAutoCommit")).isGreaterThan(asked);
+                c.execute("insert into t values (1)"); // autocommit is off now: the engine commits
+            }
+            assertThat(db.count("t")).isEqualTo(1);
+        } finally {
+            none.dispose();
+        }
     }
 }

@@ -181,7 +181,24 @@ class EngineShellTest {
                 .containsPattern("checked out\\s+\\|\\s+1\\n")
                 .containsPattern("overflow\\s+\\|\\s+-2\\n")
                 .containsPattern("max overflow\\s+\\|\\s+4\\n")
-                .containsPattern("timeouts\\s+\\|\\s+0\\n");
+                .containsPattern("timeouts\\s+\\|\\s+0\\n")
+                .contains("HELD BY", Thread.currentThread().getName(), "(set leak_detection_threshold to record it)");
+    }
+
+    @Test
+    void poolShowsWhereEachHeldConnectionWasCheckedOutWithLeakDetection() {
+        shell.create("leaky", fileUrl("leaky.db"), List.of("leak_detection_threshold=3600"));
+        try (Connection c = catalog.published.get("leaky").engine().connect()) {
+            text.getBuffer().setLength(0);
+
+            shell.pool("leaky");
+        }
+
+        assertThat(output()).contains("HELD BY", "CHECKED OUT AT",
+                "EngineShellTest.poolShowsWhereEachHeldConnectionWasCheckedOutWithLeakDetection");
+        text.getBuffer().setLength(0);
+        shell.pool("leaky");
+        assertThat(output()).doesNotContain("HELD BY");
     }
 
     @Test
