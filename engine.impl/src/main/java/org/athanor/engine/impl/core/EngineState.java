@@ -122,10 +122,15 @@ final class EngineState implements DialectDependent {
         return threadTransactions.get();
     }
 
-    /** Fails if the engine was disposed or its dialect went away. */
+    /**
+     * Fails if the engine was disposed or its dialect went away. When the dialect left, the error names it, even
+     * if the dialect left between the two reads: {@link #dialectRemoved} marks the dialect gone before it sets
+     * {@code disposed}, so a thread that sees {@code disposed} looks again at the mark and finds it.
+     */
     void checkUsable() {
         checkDialect();
         if (disposed) {
+            checkDialect();
             throw new ResourceClosedException("The engine for " + url + " was disposed; create a new engine.");
         }
     }
