@@ -43,11 +43,57 @@ public abstract class BundleFaultCase extends AthanorContainer {
     static final int UNITS = 120;
     /** The prefixes of the threads Athanor and these tests start. */
     static final String[] OUR_THREADS = {"athanor-", Load.THREAD_PREFIX};
+    /** The system property that sets how many cycles every test runs (for a longer run than the default). */
+    static final String CYCLES_PROPERTY = "athanor.itest.fault.cycles";
+
+    /** What brings a dialect away (or back). */
+    @FunctionalInterface
+    interface Fault {
+        /**
+         * Does it.
+         *
+         * @throws Exception if it fails
+         */
+        void run() throws Exception;
+    }
 
     @Inject
     protected EngineFactory factory;
     @Inject
     protected DialectRegistry registry;
+
+    /**
+     * One cycle: an engine under load, the fault, the checks, the recovery, a new engine checked.
+     *
+     * @param what the cycle, for the figures
+     * @param fault brings the dialect away
+     * @param recovery brings it back (nothing for a refresh, which does it itself)
+     * @throws Exception if the fault or recovery fails
+     */
+    protected abstract void cycle(String what, Fault fault, Fault recovery) throws Exception;
+
+    /**
+     * Runs cycles ({@value #CYCLES_PROPERTY} of them if that system property is set), then checks that the
+     * threads of ours did not accumulate since the first cycle (which starts Athanor's shared threads).
+     *
+     * @param what the fault, for the figures
+     * @param byDefault how many cycles without the property
+     * @param fault brings the dialect away
+     * @param recovery brings it back
+     * @throws Exception if a cycle fails
+     */
+    protected final void cycles(String what, int byDefault, Fault fault, Fault recovery) throws Exception {
+        int n = Integer.getInteger(CYCLES_PROPERTY, byDefault);
+        threads("before " + what);
+        Map<String, Integer> baseline = null;
+        for (int i = 1; i <= n; i++) {
+            cycle(what + " " + i + "/" + n, fault, recovery);
+            if (i == 1) {
+                baseline = threads("after " + what + " 1");
+            }
+        }
+        assertNoMoreThreads(threads("after " + what + " " + n), baseline);
+    }
 
     /**
      * The engine options of a load: a pool of 3 + 2 for 8 workers, a pool timeout longer than the workers are

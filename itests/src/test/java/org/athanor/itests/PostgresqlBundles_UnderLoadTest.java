@@ -3,9 +3,9 @@ package org.athanor.itests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.ref.WeakReference;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,12 +43,6 @@ public class PostgresqlBundles_UnderLoadTest extends BundleFaultCase {
     private static boolean toldSkipped;
 
     private String url;
-
-    /** What brings the dialect away. */
-    @FunctionalInterface
-    private interface Fault {
-        void run() throws Exception;
-    }
 
     @Before
     public void server() {
@@ -92,11 +86,7 @@ public class PostgresqlBundles_UnderLoadTest extends BundleFaultCase {
     @Test
     public void stoppingTheDialectBundleUnderLoadClosesEverySessionAndANewEngineWorks() throws Exception {
         Bundle dialect = Framework.bundle(context, DIALECT_BUNDLE);
-        threads("before the PostgreSQL stops");
-        cycle("postgresql stop 1/2", () -> dialect.stop(), () -> dialect.start());
-        Map<String, Integer> after = threads("after PostgreSQL stop 1");
-        cycle("postgresql stop 2/2", () -> dialect.stop(), () -> dialect.start());
-        assertNoMoreThreads(threads("after PostgreSQL stop 2"), after);
+        cycles("postgresql stop", 2, () -> dialect.stop(), () -> dialect.start());
     }
 
     @Test
@@ -108,11 +98,7 @@ public class PostgresqlBundles_UnderLoadTest extends BundleFaultCase {
             retired.add(Framework.classLoader(Framework.bundle(context, DIALECT_BUNDLE)));
             Framework.refresh(context, driver);
         };
-        threads("before the pgjdbc refreshes");
-        cycle("pgjdbc refresh 1/2", refresh, () -> { });
-        Map<String, Integer> after = threads("after pgjdbc refresh 1");
-        cycle("pgjdbc refresh 2/2", refresh, () -> { });
-        assertNoMoreThreads(threads("after pgjdbc refresh 2"), after);
+        cycles("pgjdbc refresh", 2, refresh, () -> { });
         assertThat(Framework.uncollected(retired)).as("class loaders of the refreshed revisions (pgjdbc and the"
                 + " dialect) still reachable").isZero();
     }
@@ -122,7 +108,8 @@ public class PostgresqlBundles_UnderLoadTest extends BundleFaultCase {
      * sessions; the fault and the checks; the dialect back; the server sees none of its sessions; a new engine
      * finds every committed row and takes the load; the table is dropped.
      */
-    private void cycle(String what, Fault fault, Fault recovery) throws Exception {
+    @Override
+    protected void cycle(String what, Fault fault, Fault recovery) throws Exception {
         String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         String application = "athanor-bf-" + suffix;
         String table = "bf_load_" + suffix;

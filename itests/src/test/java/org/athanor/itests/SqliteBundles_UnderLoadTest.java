@@ -33,7 +33,6 @@ public class SqliteBundles_UnderLoadTest extends BundleFaultCase {
     private static final String DIALECT = "sqlite+xerial";
     private static final String DIALECT_BUNDLE = "org.athanor.dialect.sqlite";
     private static final String DRIVER_BUNDLE = "org.xerial.sqlite-jdbc";
-    private static final String CYCLES_PROPERTY = "athanor.itest.fault.cycles";
 
     @Inject
     private ConfigurationAdmin configurationAdmin;
@@ -51,12 +50,6 @@ public class SqliteBundles_UnderLoadTest extends BundleFaultCase {
         }
     }
 
-    /** What brings the dialect away. */
-    @FunctionalInterface
-    private interface Fault {
-        void run() throws Exception;
-    }
-
     private static String url(Path dir) {
         // WAL and no fsync: eight threads on one file, kept fast; a reader never waits for the writer
         return "sqlite:///" + dir.resolve("load.db") + "?journal_mode=WAL&synchronous=OFF&busy_timeout=10000";
@@ -68,17 +61,8 @@ public class SqliteBundles_UnderLoadTest extends BundleFaultCase {
 
     @Test
     public void stoppingTheDialectBundleUnderLoadLeaksNothingAndLeavesNoThreadAcrossFiveCycles() throws Exception {
-        int cycles = Integer.getInteger(CYCLES_PROPERTY, 5);
         Bundle dialect = Framework.bundle(context, DIALECT_BUNDLE);
-        threads("before the first cycle");
-        Map<String, Integer> baseline = null;
-        for (int i = 1; i <= cycles; i++) {
-            cycle("stop " + i + "/" + cycles, () -> dialect.stop(), () -> dialect.start());
-            if (i == 1) {
-                baseline = threads("after cycle 1"); // Athanor's shared threads exist from the first engine on
-            }
-        }
-        assertNoMoreThreads(threads("after cycle " + cycles), baseline);
+        cycles("sqlite stop", 5, () -> dialect.stop(), () -> dialect.start());
     }
 
     @Test
@@ -91,10 +75,7 @@ public class SqliteBundles_UnderLoadTest extends BundleFaultCase {
             drivers.add(Framework.classLoader(driver));
             Framework.refresh(context, driver);
         };
-        cycle("refresh 1/2", refresh, () -> { });
-        Map<String, Integer> after = threads("after the first refresh");
-        cycle("refresh 2/2", refresh, () -> { });
-        assertNoMoreThreads(threads("after the second refresh"), after);
+        cycles("sqlite-jdbc refresh", 2, refresh, () -> { });
         assertThat(Framework.bundle(context, DIALECT_BUNDLE).getState()).isEqualTo(Bundle.ACTIVE);
         assertThat(Framework.uncollected(dialects)).as("class loaders of the dialect's refreshed revisions still"
                 + " reachable").isZero();
@@ -108,7 +89,8 @@ public class SqliteBundles_UnderLoadTest extends BundleFaultCase {
      * One cycle: an engine on a new file under load, the fault, the checks, the dialect back, a new engine on
      * the same file under load, disposed, checked.
      */
-    private void cycle(String what, Fault fault, Fault recovery) throws Exception {
+    @Override
+    protected void cycle(String what, Fault fault, Fault recovery) throws Exception {
         Path dir = Scratch.folder("faults");
         TrackedConnections tracked = new TrackedConnections();
         Engine engine = factory.createEngine(url(dir), loadOptions(tracked));
