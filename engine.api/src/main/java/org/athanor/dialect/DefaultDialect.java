@@ -400,6 +400,9 @@ public abstract class DefaultDialect implements Dialect {
         } else {
             ps = connection.prepareStatement(compiled.sql());
         }
+        if (options.isEmpty()) {
+            return ps;
+        }
         Object fetch = options.get(ExecutionOptions.FETCH_SIZE);
         if (fetch instanceof Integer f) {
             ps.setFetchSize(f);
