@@ -44,10 +44,16 @@ final class ReadmeSnippets {
 
     /** The fenced block that follows the line {@code <!-- snippet:NAME -->} in the README. */
     static List<String> readmeBlock(String name) throws IOException {
-        List<String> lines = Files.readAllLines(readme());
+        return block(readme(), name);
+    }
+
+    /** The fenced block that follows the line {@code <!-- snippet:NAME -->} in a Markdown file. */
+    static List<String> block(Path markdown, String name) throws IOException {
+        List<String> lines = Files.readAllLines(markdown);
         int i = lines.indexOf("<!-- snippet:" + name + " -->");
         if (i < 0) {
-            throw new IllegalStateException("README.md has no '<!-- snippet:" + name + " -->' marker");
+            throw new IllegalStateException(markdown.getFileName() + " has no '<!-- snippet:" + name
+                    + " -->' marker");
         }
         List<String> out = new ArrayList<>();
         int j = i + 1;

@@ -26,6 +26,11 @@ import org.athanor.exc.DBAPIException;
 import org.athanor.pool.ConnectionCreator;
 import org.athanor.pool.PoolFactory;
 import org.athanor.pool.QueuePool;
+import org.athanor.reflection.Reflector;
+import org.athanor.sql.compiler.DdlCompiler;
+import org.athanor.sql.compiler.IdentifierPreparer;
+import org.athanor.sql.compiler.StatementCache;
+import org.athanor.sql.compiler.TypeCompiler;
 
 /**
  * The base every dialect extends (SQLAlchemy's {@code DefaultDialect}): standard JDBC behaviour for every
@@ -52,6 +57,11 @@ public abstract class DefaultDialect implements Dialect {
 
     private volatile ServerVersion serverVersion;
     private final Map<String, Object> options = new ConcurrentHashMap<>();
+    private final StatementCache statementCache = new StatementCache(StatementCache.DEFAULT_CAPACITY);
+    private volatile IdentifierPreparer identifierPreparer;
+    private volatile TypeCompiler typeCompiler;
+    private volatile DdlCompiler ddlCompiler;
+    private volatile Reflector reflector;
 
     /** Creates the dialect; subclasses need a public no-argument constructor for ServiceLoader. */
     protected DefaultDialect() {
@@ -468,5 +478,78 @@ public abstract class DefaultDialect implements Dialect {
     @Override
     public String toString() {
         return getClass().getSimpleName() + "[" + qualifiedName() + "]";
+    }
+
+    // ----------------------------------------------------------------- SQL compilation and reflection
+
+    /**
+     * Returns the identifier preparer of {@link #compilerKit()}, made once (after {@link #configure}).
+     *
+     * @return the preparer
+     */
+    @Override
+    public IdentifierPreparer identifierPreparer() {
+        IdentifierPreparer p = identifierPreparer;
+        if (p == null) {
+            p = compilerKit().identifierPreparer(this);
+            identifierPreparer = p;
+        }
+        return p;
+    }
+
+    /**
+     * Returns the type compiler of {@link #compilerKit()}, made once.
+     *
+     * @return the compiler
+     */
+    @Override
+    public TypeCompiler typeCompiler() {
+        TypeCompiler t = typeCompiler;
+        if (t == null) {
+            t = compilerKit().typeCompiler(this);
+            typeCompiler = t;
+        }
+        return t;
+    }
+
+    /**
+     * Returns the DDL compiler of {@link #compilerKit()}, made once.
+     *
+     * @return the compiler
+     */
+    @Override
+    public DdlCompiler ddlCompiler() {
+        DdlCompiler d = ddlCompiler;
+        if (d == null) {
+            d = compilerKit().ddlCompiler(this);
+            ddlCompiler = d;
+        }
+        return d;
+    }
+
+    /**
+     * Returns the reflector of {@link #compilerKit()}, made once.
+     *
+     * @return the reflector
+     */
+    @Override
+    public Reflector reflector() {
+        Reflector r = reflector;
+        if (r == null) {
+            r = compilerKit().reflector(this);
+            reflector = r;
+        }
+        return r;
+    }
+
+    /**
+     * Returns this dialect instance's cache of compiled statement forms ({@value StatementCache#DEFAULT_CAPACITY}
+     * shapes, keyed also by server version).
+     *
+     * @return the cache
+     */
+    @Override
+    public StatementCache statementCache() {
+        return statementCache;
     }
 }

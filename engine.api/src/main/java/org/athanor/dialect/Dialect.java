@@ -14,6 +14,13 @@ import org.athanor.exc.DBAPIException;
 import org.athanor.pool.ConnectionCreator;
 import org.athanor.pool.PoolDialect;
 import org.athanor.pool.PoolFactory;
+import org.athanor.reflection.Reflector;
+import org.athanor.sql.compiler.CompilerKit;
+import org.athanor.sql.compiler.DdlCompiler;
+import org.athanor.sql.compiler.IdentifierPreparer;
+import org.athanor.sql.compiler.StatementCache;
+import org.athanor.sql.compiler.StatementCompiler;
+import org.athanor.sql.compiler.TypeCompiler;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -263,4 +270,72 @@ public interface Dialect extends PoolDialect {
      */
     List<Object> insertedPrimaryKey(PreparedStatement statement, Compiled compiled, Map<String, ?> parameters)
             throws SQLException;
+
+    // ----------------------------------------------------------------- SQL compilation and reflection
+
+    /**
+     * Returns the SQL kit of this database: the factories of its statement compiler, DDL compiler, type
+     * compiler, identifier preparer and reflector. A dialect overrides this one method to plug in its
+     * database's kit; the methods below use it.
+     *
+     * @return the kit ({@link CompilerKit#ANSI} by default)
+     */
+    default CompilerKit compilerKit() {
+        return CompilerKit.ANSI;
+    }
+
+    /**
+     * Makes a statement compiler for one statement (compilers are single-use).
+     *
+     * @return a new compiler
+     */
+    default StatementCompiler statementCompiler() {
+        return compilerKit().statementCompiler(this);
+    }
+
+    /**
+     * Returns the DDL compiler.
+     *
+     * @return the compiler
+     */
+    default DdlCompiler ddlCompiler() {
+        return compilerKit().ddlCompiler(this);
+    }
+
+    /**
+     * Returns the type compiler.
+     *
+     * @return the compiler
+     */
+    default TypeCompiler typeCompiler() {
+        return compilerKit().typeCompiler(this);
+    }
+
+    /**
+     * Returns the identifier preparer.
+     *
+     * @return the preparer
+     */
+    default IdentifierPreparer identifierPreparer() {
+        return compilerKit().identifierPreparer(this);
+    }
+
+    /**
+     * Returns the reflector the {@link org.athanor.reflection.Inspector} uses.
+     *
+     * @return the reflector
+     */
+    default Reflector reflector() {
+        return compilerKit().reflector(this);
+    }
+
+    /**
+     * Returns the cache of compiled statement forms of this dialect instance (bounded; see
+     * {@link StatementCache}).
+     *
+     * @return the cache, or {@code null} for none (the default here; {@link DefaultDialect} has one)
+     */
+    default StatementCache statementCache() {
+        return null;
+    }
 }

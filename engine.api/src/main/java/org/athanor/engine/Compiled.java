@@ -82,4 +82,16 @@ public interface Compiled {
     default ValueProcessor resultProcessor(int index, String label) {
         return null;
     }
+
+    /**
+     * Finds the result column a key stands for, so that {@link Row#getByKey(Object)} can accept the
+     * column objects of the SQL expression language: a column selected by the statement, or an expression
+     * with the same name as a result column.
+     *
+     * @param key a column or other expression object
+     * @return the zero-based result column index, or -1 if this compiled form does not know the key
+     */
+    default int resultIndex(Object key) {
+        return -1;
+    }
 }

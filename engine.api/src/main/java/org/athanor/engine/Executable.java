@@ -1,5 +1,6 @@
 package org.athanor.engine;
 
+import java.util.Map;
 import org.athanor.dialect.Dialect;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -37,4 +38,19 @@ public interface Executable {
      * @return the compiled form
      */
     Compiled compile(Dialect dialect);
+
+    /**
+     * Compiles this statement for a dialect and the parameters it is about to be executed with. An INSERT or
+     * UPDATE without explicit values takes its columns from the parameter names (seed 001's
+     * {@code connection.execute(table1.insert(), col1=7, col2='this is some data')}); for a many-row
+     * execution, pass the first parameter set. The engine calls this method; the default ignores the
+     * parameters.
+     *
+     * @param dialect the dialect
+     * @param parameters the execution parameters (only their names matter); may be empty
+     * @return the compiled form
+     */
+    default Compiled compile(Dialect dialect, Map<String, ?> parameters) {
+        return compile(dialect);
+    }
 }

@@ -80,6 +80,37 @@ class AthanorJar_ProcessTest {
     }
 
     @Test
+    void theShippedDefaultEngineAnswersAPipedQuery() throws Exception {
+        Run run = run("engine:sql default \"select 1\"\n");
+
+        assertThat(run.status()).as("exit status; stderr: %s", run.err()).isZero();
+        assertThat(run.out().lines()).containsExactly(" 1", "---", " 1", "(1 row)");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void aFailingEngineCommandPrintsOneLineAndExitsNonZero() throws Exception {
+        Run run = run("engine:sql nosuch \"select 1\"\n");
+
+        assertThat(run.status()).isNotZero();
+        assertThat(run.errLines()).containsExactly("athanor: line 1: No engine named 'nosuch'; engine:list shows the"
+                + " engines, engine:create adds one.");
+    }
+
+    @Test
+    void anEngineCreatedInTheShellSurvivesARestart() throws Exception {
+        String url = "sqlite:///" + directory.toRealPath().resolve("kept.db").toString().replace('\\', '/');
+        Run first = run("engine:create kept " + url + " pool_size=2\n"
+                + "engine:sql kept \"create table t (x integer)\"\n");
+        assertThat(first.status()).as("exit status; stderr: %s", first.err()).isZero();
+
+        Run second = run("engine:sql kept \"select count(*) as n from t\"\nengine:pool kept\n");
+
+        assertThat(second.status()).as("exit status; stderr: %s", second.err()).isZero();
+        assertThat(second.out()).contains("(1 row)").containsPattern("size\\s+\\|\\s+2");
+    }
+
+    @Test
     void theFirstStartCreatesTheWorkingFolderAndLaterStartsKeepItsEdits() throws Exception {
         run("echo first\n");
         Path home = directory.resolve("athanor");

@@ -13,21 +13,23 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.athanor.dialect.Capabilities;
 import org.athanor.dialect.Capabilities.Feature;
+import org.athanor.dialect.Capabilities;
 import org.athanor.dialect.DefaultDialect;
 import org.athanor.dialect.ErrorClassifier;
 import org.athanor.dialect.ServerVersion;
+import org.athanor.dialect.mysql.sql.MySQLCompilerKit;
 import org.athanor.engine.Compiled;
 import org.athanor.engine.ExecutionOptions;
 import org.athanor.engine.URL;
 import org.athanor.exc.AthanorException;
+import org.athanor.sql.compiler.CompilerKit;
 
 /**
  * The base of both MySQL dialects (SQLAlchemy's {@code MySQLDialect}): what MySQL and MariaDB servers do,
@@ -389,5 +391,11 @@ public abstract class MySQLDialect extends DefaultDialect {
             return resultSet.getObject(index, LocalTime.class); // java.sql.Time would drop the fraction
         }
         return value;
+    }
+
+    /** The SQL kit of MySQL and MariaDB: its compilers, identifier preparer and reflector. */
+    @Override
+    public CompilerKit compilerKit() {
+        return MySQLCompilerKit.INSTANCE;
     }
 }

@@ -21,11 +21,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.athanor.dialect.Capabilities;
 import org.athanor.dialect.Capabilities.Feature;
+import org.athanor.dialect.Capabilities;
 import org.athanor.dialect.DefaultDialect;
 import org.athanor.dialect.ErrorClassifier;
 import org.athanor.dialect.ServerVersion;
+import org.athanor.dialect.oracle.sql.OracleCompilerKit;
+import org.athanor.sql.compiler.CompilerKit;
 
 /**
  * The base of every Oracle dialect (SQLAlchemy's {@code OracleDialect}): what Oracle Database does, whatever
@@ -329,5 +331,11 @@ public abstract class OracleDialect extends DefaultDialect {
             }
         }
         return d;
+    }
+
+    /** Oracle's SQL kit, writing ANSI or {@code (+)} joins as the {@value #USE_ANSI} option says. */
+    @Override
+    public CompilerKit compilerKit() {
+        return useAnsi() ? OracleCompilerKit.ANSI : OracleCompilerKit.NON_ANSI;
     }
 }

@@ -8,12 +8,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.athanor.dialect.Capabilities;
 import org.athanor.dialect.Capabilities.Feature;
+import org.athanor.dialect.Capabilities;
 import org.athanor.dialect.DefaultDialect;
 import org.athanor.dialect.ErrorClassifier;
 import org.athanor.dialect.ServerVersion;
+import org.athanor.dialect.postgresql.sql.PostgreSQLCompilerKit;
 import org.athanor.exc.ArgumentException;
+import org.athanor.sql.compiler.CompilerKit;
 
 /**
  * The base of every PostgreSQL dialect (SQLAlchemy's {@code PGDialect}): what PostgreSQL itself does,
@@ -236,5 +238,11 @@ public abstract class PostgreSQLDialect extends DefaultDialect {
     @Override
     public boolean isAutocommitText(String sql) {
         return super.isAutocommitText(sql) || MORE_AUTOCOMMIT_TEXT.matcher(stripLeadingComments(sql)).lookingAt();
+    }
+
+    /** PostgreSQL's SQL kit: its compilers, identifier preparer and reflector. */
+    @Override
+    public CompilerKit compilerKit() {
+        return PostgreSQLCompilerKit.INSTANCE;
     }
 }

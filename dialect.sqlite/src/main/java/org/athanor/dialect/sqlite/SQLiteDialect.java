@@ -12,16 +12,18 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.athanor.dialect.Capabilities;
 import org.athanor.dialect.Capabilities.Feature;
+import org.athanor.dialect.Capabilities;
 import org.athanor.dialect.DefaultDialect;
 import org.athanor.dialect.ErrorClassifier;
 import org.athanor.dialect.ServerVersion;
+import org.athanor.dialect.sqlite.sql.SQLiteCompilerKit;
 import org.athanor.engine.Compiled;
 import org.athanor.engine.URL;
 import org.athanor.pool.PoolFactory;
 import org.athanor.pool.QueuePool;
 import org.athanor.pool.SingletonThreadPool;
+import org.athanor.sql.compiler.CompilerKit;
 
 /**
  * The dialect for SQLite through xerial's sqlite-jdbc driver: {@code sqlite://} and
@@ -292,5 +294,11 @@ public class SQLiteDialect extends DefaultDialect {
             }
         }
         return java.util.Collections.unmodifiableList(key);
+    }
+
+    /** SQLite's SQL kit: its compilers, identifier preparer and PRAGMA-based reflector. */
+    @Override
+    public CompilerKit compilerKit() {
+        return SQLiteCompilerKit.INSTANCE;
     }
 }

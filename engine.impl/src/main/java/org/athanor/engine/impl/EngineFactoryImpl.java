@@ -43,7 +43,12 @@ public final class EngineFactoryImpl implements EngineFactory {
         EngineOptions opts = options == null ? EngineOptions.defaults() : options;
         Registration registration = registry.resolve(url.drivername());
         Dialect dialect = registration.newDialect();
-        return Engines.create(url, opts, dialect, registration);
+        try {
+            return Engines.create(url, opts, dialect, registration);
+        } catch (RuntimeException | Error e) {
+            registration.release(dialect);
+            throw e;
+        }
     }
 
     @Override

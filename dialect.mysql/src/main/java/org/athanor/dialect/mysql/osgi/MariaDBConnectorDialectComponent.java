@@ -1,6 +1,7 @@
 package org.athanor.dialect.mysql.osgi;
 
 import org.athanor.dialect.Dialect;
+import org.athanor.dialect.DialectServiceProperties;
 import org.athanor.dialect.mysql.MariaDBConnectorDialect;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ServiceScope;
@@ -8,14 +9,13 @@ import org.osgi.service.component.annotations.ServiceScope;
 /**
  * The MySQL dialect on MariaDB Connector/J ({@code mysql+mariadb://}, not the default for {@code mysql://}) as a
  * prototype-scoped {@link Dialect} service, so that every engine engine.impl's registry builds on it gets an
- * instance of its own. The property names are those of {@code org.athanor.dialect.DialectServiceProperties}
- * (NAME, DRIVER, DEFAULT).
+ * instance of its own. Its properties are named by {@link DialectServiceProperties}.
  *
  * <p>Thread-safe as {@link MariaDBConnectorDialect} is.
  */
 @Component(service = Dialect.class, scope = ServiceScope.PROTOTYPE, property = {
-    "athanor.dialect.name=mysql",
-    "athanor.dialect.driver=mariadb",
-    "athanor.dialect.default:Boolean=false"})
+    DialectServiceProperties.NAME + "=mysql",
+    DialectServiceProperties.DRIVER + "=mariadb",
+    DialectServiceProperties.DEFAULT + ":Boolean=false"})
 public final class MariaDBConnectorDialectComponent extends MariaDBConnectorDialect {
 }

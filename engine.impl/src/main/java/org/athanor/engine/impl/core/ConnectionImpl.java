@@ -156,8 +156,8 @@ final class ConnectionImpl implements Connection {
     @Override
     public Result execute(Executable statement, Map<String, ?> parameters) {
         checkOpen();
-        Compiled compiled = compile(statement);
         Map<String, ?> params = parameters == null ? Map.of() : parameters;
+        Compiled compiled = compile(statement, params);
         return StatementRunner.run(core, options, compiled, compiled.bind(params), params,
                 statement.executionOptions(), takeResultLease());
     }
@@ -165,7 +165,8 @@ final class ConnectionImpl implements Connection {
     @Override
     public Result execute(Executable statement, List<? extends Map<String, ?>> parameterSets) {
         checkOpen();
-        Compiled compiled = compile(statement);
+        Compiled compiled = compile(statement, parameterSets == null || parameterSets.isEmpty()
+                || parameterSets.get(0) == null ? Map.of() : parameterSets.get(0));
         return StatementRunner.runBatch(core, options, compiled, bindAll(compiled, parameterSets),
                 statement.executionOptions(), takeResultLease());
     }
@@ -177,11 +178,12 @@ final class ConnectionImpl implements Connection {
         return sql;
     }
 
-    private Compiled compile(Executable statement) {
+    /** Compiles for the parameter names too: an INSERT or UPDATE without values takes its columns from them. */
+    private Compiled compile(Executable statement, Map<String, ?> parameters) {
         if (statement == null) {
             throw new ArgumentException("The statement to execute must not be null.");
         }
-        return statement.compile(core.dialect());
+        return statement.compile(core.dialect(), parameters);
     }
 
     private static List<List<Object>> bindAll(Compiled compiled, List<? extends Map<String, ?>> parameterSets) {

@@ -45,6 +45,7 @@ final class EngineState implements DialectDependent {
     private volatile boolean initialized;
     private volatile boolean disposed;
     private volatile String goneDialect;
+    private volatile Runnable onDispose;
     private final ThreadLocal<ConnectionCore> threadCore = new ThreadLocal<>();
     private final ThreadLocal<ArrayDeque<ThreadLocalTransaction>> threadTransactions =
             ThreadLocal.withInitial(ArrayDeque::new);
@@ -197,17 +198,37 @@ final class EngineState implements DialectDependent {
         }
     }
 
-    /** Disposes the pool; idempotent. */
+    /**
+     * Sets what runs once the engine is disposed, after its pool: giving the dialect instance back to the
+     * registration it came from.
+     *
+     * @param action the action
+     */
+    void onDispose(Runnable action) {
+        onDispose = action;
+    }
+
+    /** Disposes the pool, then gives the dialect back; idempotent. */
     void dispose() {
         if (!disposed) {
             disposed = true;
-            pool.dispose();
+            try {
+                pool.dispose();
+            } finally {
+                Runnable action = onDispose;
+                if (action != null) {
+                    action.run();
+                }
+            }
         }
     }
 
     @Override
     public void dialectRemoved(String qualifiedName) {
         goneDialect = qualifiedName;
+        if (disposed) {
+            return; // disposed already (as at shutdown, when engines go before their dialects): nothing to say
+        }
         log.logger().warn("The dialect {} went away; disposing the engine for {}.", qualifiedName, url);
         dispose();
     }

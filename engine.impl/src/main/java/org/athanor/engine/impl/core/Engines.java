@@ -31,7 +31,7 @@ public final class Engines {
      * @param options the options
      * @param dialect a new, unconfigured dialect for the URL
      * @param registration where the dialect came from, told about the engine so that removing it disposes the
-     *     engine; may be {@code null}
+     *     engine, and given the dialect back when the engine is disposed; may be {@code null}
      * @return the engine
      */
     public static Engine create(URL url, EngineOptions options, Dialect dialect, Registration registration) {
@@ -41,6 +41,7 @@ public final class Engines {
         Pool pool = makePool(url, options, dialect, level);
         EngineState state = new EngineState(url, options, dialect, pool, level);
         if (registration != null) {
+            state.onDispose(() -> registration.release(dialect));
             registration.addDependent(state);
         }
         return new EngineImpl(state, options.executionOptions());

@@ -12,6 +12,7 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.athanor.dialect.Dialect;
 import org.athanor.dialect.DialectInfo;
@@ -148,8 +149,26 @@ public final class DialectRegistryImpl implements DialectRegistry {
      */
     public Registration addProvided(String source, String name, String driver, boolean defaultDriver, int ranking,
             Supplier<? extends Dialect> supplier) {
+        return addProvided(source, name, driver, defaultDriver, ranking, supplier, null);
+    }
+
+    /**
+     * Adds a dialect provided from outside whose instances are given back when their engine is disposed (an
+     * OSGi prototype service): usable at once.
+     *
+     * @param source where it comes from, such as a bundle's symbolic name
+     * @param name the database name
+     * @param driver the driver name
+     * @param defaultDriver whether {@code name://} may resolve to it
+     * @param ranking its ranking among defaults
+     * @param supplier makes a new instance per engine
+     * @param releaser gives an instance back; {@code null} if instances need no release
+     * @return the registration, to pass to {@link #removeProvided(Registration)}
+     */
+    public Registration addProvided(String source, String name, String driver, boolean defaultDriver, int ranking,
+            Supplier<? extends Dialect> supplier, Consumer<? super Dialect> releaser) {
         Registration reg = new Registration(lower(name), lower(driver), defaultDriver, ranking, source, false,
-                supplier);
+                supplier, releaser);
         synchronized (this) {
             provided.add(reg);
         }

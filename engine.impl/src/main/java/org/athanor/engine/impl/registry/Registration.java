@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.athanor.dialect.Dialect;
 import org.athanor.dialect.DialectInfo;
@@ -13,8 +14,9 @@ import org.athanor.exc.DialectUnavailableException;
 
 /**
  * One registration in a {@link DialectRegistryImpl}: where a dialect comes from, the names it answers, and a
- * supplier that makes a fresh dialect instance per engine. It remembers (weakly) what was built on it so that
- * removing it can tell those engines.
+ * supplier that makes a fresh dialect instance per engine (and, for an OSGi prototype service, a releaser that
+ * gives an engine's instance back when the engine is disposed). It remembers (weakly) what was built on it so
+ * that removing it can tell those engines.
  *
  * <p>Thread-safe.
  */
@@ -26,11 +28,17 @@ public final class Registration {
     private final String source;
     private final boolean inProcess;
     private final Supplier<? extends Dialect> supplier;
+    private final Consumer<? super Dialect> releaser;
     private final Set<DialectDependent> dependents = Collections.newSetFromMap(new WeakHashMap<>());
     private volatile boolean removed;
 
     Registration(String name, String driver, boolean defaultDriver, int ranking, String source, boolean inProcess,
             Supplier<? extends Dialect> supplier) {
+        this(name, driver, defaultDriver, ranking, source, inProcess, supplier, null);
+    }
+
+    Registration(String name, String driver, boolean defaultDriver, int ranking, String source, boolean inProcess,
+            Supplier<? extends Dialect> supplier, Consumer<? super Dialect> releaser) {
         this.name = name;
         this.driver = driver;
         this.defaultDriver = defaultDriver;
@@ -38,6 +46,7 @@ public final class Registration {
         this.source = source;
         this.inProcess = inProcess;
         this.supplier = supplier;
+        this.releaser = releaser;
     }
 
     /** @return the database name, such as {@code mysql} */
@@ -109,6 +118,24 @@ public final class Registration {
                     + source + ") returned null; it must return a new Dialect.");
         }
         return d;
+    }
+
+    /**
+     * Gives back a dialect instance made by {@link #newDialect()} whose engine was disposed (or never built), so
+     * that its provider can let it go (an OSGi prototype service instance is ungotten). Does nothing once the
+     * registration was removed: its provider has let every instance go already. Never throws.
+     *
+     * @param dialect the instance
+     */
+    public void release(Dialect dialect) {
+        if (releaser == null || removed || dialect == null) {
+            return;
+        }
+        try {
+            releaser.accept(dialect);
+        } catch (RuntimeException e) {
+            // the provider went away meanwhile and released its instances itself
+        }
     }
 
     /**
