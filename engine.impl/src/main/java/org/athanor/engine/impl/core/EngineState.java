@@ -38,6 +38,7 @@ final class EngineState implements DialectDependent {
     private final boolean autocommitLevel;
     private final TextCache<TextStatement> positional = new TextCache<>(TEXT_CACHE_SIZE);
     private final TextCache<TextStatement> named = new TextCache<>(TEXT_CACHE_SIZE);
+    private final ResultShapes shapes = new ResultShapes(TEXT_CACHE_SIZE);
     /** The parsers the caches call on a miss, made once (a capturing lambda per lookup would allocate). */
     private final Function<String, TextStatement> parsePositional;
     private final Function<String, TextStatement> parseNamed;
@@ -118,6 +119,10 @@ final class EngineState implements DialectDependent {
 
     TextStatement namedText(String sql) {
         return named.get(sql, parseNamed);
+    }
+
+    ResultShapes shapes() {
+        return shapes;
     }
 
     ThreadLocal<ConnectionCore> threadCore() {

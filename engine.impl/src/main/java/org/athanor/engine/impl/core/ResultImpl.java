@@ -2,7 +2,6 @@ package org.athanor.engine.impl.core;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -66,24 +65,10 @@ final class ResultImpl implements Result {
 
     static ResultImpl withRows(ConnectionCore core, Compiled compiled, List<Object> parameters, PreparedStatement ps,
             ResultSet rs, Lease lease) throws SQLException {
-        ResultSetMetaData md = rs.getMetaData();
-        int n = md.getColumnCount();
-        List<String> keys = new ArrayList<>(n);
-        ValueProcessor[] processors = null;
-        for (int i = 0; i < n; i++) {
-            String label = md.getColumnLabel(i + 1);
-            keys.add(label);
-            ValueProcessor p = compiled.resultProcessor(i, label);
-            if (p != null) {
-                if (processors == null) {
-                    processors = new ValueProcessor[n];
-                }
-                processors[i] = p;
-            }
-        }
-        Columns columns = new Columns(keys);
-        ResultImpl result = new ResultImpl(core, columns, processors, compiled.sql(), parameters, ps, rs, lease);
-        core.log().columns(columns.keys());
+        ResultShapes.Shape shape = core.engine().shapes().shape(compiled, core.dialect().columnLabels(rs));
+        ResultImpl result = new ResultImpl(core, shape.columns, shape.processors, compiled.sql(), parameters, ps, rs,
+                lease);
+        core.log().columns(shape.columns.keys());
         return result;
     }
 
