@@ -4,10 +4,12 @@ import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -410,6 +412,9 @@ public abstract class DefaultDialect implements Dialect {
         } else {
             ps = connection.prepareStatement(compiled.sql());
         }
+        if (options.isEmpty()) {
+            return ps;
+        }
         Object fetch = options.get(ExecutionOptions.FETCH_SIZE);
         if (fetch instanceof Integer f) {
             ps.setFetchSize(f);
@@ -438,6 +443,22 @@ public abstract class DefaultDialect implements Dialect {
         } else {
             statement.setObject(index, value);
         }
+    }
+
+    @Override
+    public ResultSet execute(PreparedStatement statement, Compiled compiled) throws SQLException {
+        return statement.execute() ? statement.getResultSet() : null;
+    }
+
+    @Override
+    public List<String> columnLabels(ResultSet resultSet) throws SQLException {
+        ResultSetMetaData md = resultSet.getMetaData();
+        int n = md.getColumnCount();
+        String[] labels = new String[n];
+        for (int i = 0; i < n; i++) {
+            labels[i] = md.getColumnLabel(i + 1);
+        }
+        return Arrays.asList(labels);
     }
 
     @Override

@@ -250,6 +250,29 @@ public interface Dialect extends PoolDialect {
     void setParameter(PreparedStatement statement, int index, Object value) throws SQLException;
 
     /**
+     * Executes a prepared, bound statement once and returns its rows, if it produced a result set (by default
+     * {@code execute()}, then {@code getResultSet()}). A dialect whose driver has a cheaper way to run a query
+     * may take it, as long as the statement runs exactly once and a statement without rows still reports its
+     * update count through {@code getUpdateCount()}.
+     *
+     * @param statement the statement, bound
+     * @param compiled the compiled statement it was prepared from
+     * @return the result set, or {@code null} if the statement produced an update count instead
+     * @throws SQLException if the driver fails
+     */
+    ResultSet execute(PreparedStatement statement, Compiled compiled) throws SQLException;
+
+    /**
+     * Reads the labels of a result's columns, in order (by default {@code getColumnLabel} of the result set's
+     * metadata). The engine reads them once per result and does not modify the list.
+     *
+     * @param resultSet the result set, before its first row
+     * @return the labels, as the driver reports them
+     * @throws SQLException if the driver fails
+     */
+    List<String> columnLabels(ResultSet resultSet) throws SQLException;
+
+    /**
      * Reads one result value (by default {@code getObject}).
      *
      * @param resultSet the result set, on a row

@@ -36,9 +36,14 @@ public final class ExecutionOptions {
     private static final ExecutionOptions EMPTY = new ExecutionOptions(Map.of());
 
     private final Map<String, Object> values;
+    /** The two options the engine reads on every statement and checkout, read out of the map once. */
+    private final Boolean autocommit;
+    private final String isolationLevel;
 
     private ExecutionOptions(Map<String, Object> values) {
         this.values = values;
+        this.autocommit = (Boolean) values.get(AUTOCOMMIT);
+        this.isolationLevel = (String) values.get(ISOLATION_LEVEL);
     }
 
     /**
@@ -168,7 +173,7 @@ public final class ExecutionOptions {
      * @return its value, or {@code null} when not set (detection decides)
      */
     public Boolean autocommit() {
-        return (Boolean) values.get(AUTOCOMMIT);
+        return autocommit;
     }
 
     /**
@@ -177,7 +182,7 @@ public final class ExecutionOptions {
      * @return its value, or {@code null} when not set
      */
     public String isolationLevel() {
-        return (String) values.get(ISOLATION_LEVEL);
+        return isolationLevel;
     }
 
     /**

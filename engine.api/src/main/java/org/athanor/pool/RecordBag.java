@@ -217,6 +217,31 @@ final class RecordBag {
         return n;
     }
 
+    /**
+     * Tells whether more than {@code keep} records are idle now, reading only as many records' states as it
+     * takes to know (every return to a pool with overflow asks, and each state read may be a cache miss on a
+     * record another thread just used).
+     */
+    boolean moreIdleThan(int keep) {
+        ConnectionRecord[] rs = records;
+        int enoughBusy = rs.length - keep; // this many in use leave at most keep idle
+        if (enoughBusy <= 0) {
+            return false;
+        }
+        int idle = 0;
+        int busy = 0;
+        for (ConnectionRecord r : rs) {
+            if (r.state() == ConnectionRecord.IDLE) {
+                if (++idle > keep) {
+                    return true;
+                }
+            } else if (++busy >= enoughBusy) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Slots taken now (records plus connections being opened). */
     int slots() {
         return slots.get();
@@ -234,7 +259,7 @@ final class RecordBag {
      * @return the records taken out, or {@code null} if none (the common case, which allocates nothing)
      */
     List<ConnectionRecord> trimIdle(int keep, ConnectionRecord first) {
-        if (idleCount() <= keep) {
+        if (!moreIdleThan(keep)) {
             return null; // decided without the lock
         }
         List<ConnectionRecord> out = null;

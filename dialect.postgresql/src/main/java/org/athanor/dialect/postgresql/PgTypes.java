@@ -122,6 +122,11 @@ final class PgTypes {
         if (value == null) {
             return null;
         }
+        Class<?> type = value.getClass();
+        if (type == String.class || type == Integer.class || type == Long.class || type == Double.class
+                || type == Boolean.class || type == BigDecimal.class) {
+            return value; // the common values need nothing, and exact class tests are cheaper than the ones below
+        }
         if (value instanceof Timestamp ts) {
             return "timestamptz".equals(rs.getMetaData().getColumnTypeName(index))
                     ? rs.getObject(index, OffsetDateTime.class) : ts.toLocalDateTime();

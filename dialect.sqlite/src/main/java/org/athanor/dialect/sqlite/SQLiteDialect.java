@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -24,6 +25,7 @@ import org.athanor.pool.PoolFactory;
 import org.athanor.pool.QueuePool;
 import org.athanor.pool.SingletonThreadPool;
 import org.athanor.sql.compiler.CompilerKit;
+import org.sqlite.core.CoreResultSet;
 
 /**
  * The dialect for SQLite through xerial's sqlite-jdbc driver: {@code sqlite://} and
@@ -247,6 +249,46 @@ public class SQLiteDialect extends DefaultDialect {
     @Override
     public boolean isDisconnect(SQLException e) {
         return SQLiteErrors.isClosedConnection(e) || super.isDisconnect(e);
+    }
+
+    // ----------------------------------------------------------------- execution
+
+    /**
+     * Runs a statement that returns rows with sqlite-jdbc's {@code executeQuery()}, which does less than
+     * {@code execute()}: no generated-keys check (a regular expression over the SQL and, for an INSERT, a
+     * second statement) and no change count, neither of which a query needs. Only when the statement has
+     * result columns: sqlite-jdbc knows them once it has prepared the statement (and would refuse a
+     * statement without any, before running it). Anything else runs as {@link DefaultDialect} runs it.
+     *
+     * @param statement the statement, bound
+     * @param compiled the compiled statement
+     * @return the result set, or {@code null} for an update count
+     * @throws SQLException if the driver fails
+     */
+    @Override
+    public ResultSet execute(PreparedStatement statement, Compiled compiled) throws SQLException {
+        if (compiled.returnsRows() && statement.getMetaData() instanceof CoreResultSet meta
+                && meta.colsMeta != null && meta.colsMeta.length > 0) {
+            return statement.executeQuery();
+        }
+        return super.execute(statement, compiled);
+    }
+
+    /**
+     * Reads the column labels sqlite-jdbc already holds for an open result ({@code sqlite3_column_name} of
+     * every column, read once when the statement was prepared); {@code getColumnLabel} would ask SQLite and
+     * decode the name again, column by column.
+     *
+     * @param resultSet the result set
+     * @return the labels
+     * @throws SQLException if the driver fails
+     */
+    @Override
+    public List<String> columnLabels(ResultSet resultSet) throws SQLException {
+        if (resultSet instanceof CoreResultSet rs && rs.cols != null) {
+            return Arrays.asList(rs.cols);
+        }
+        return super.columnLabels(resultSet);
     }
 
     // ----------------------------------------------------------------- values and keys

@@ -1,9 +1,10 @@
 package org.athanor.engine.impl.core;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.athanor.dialect.Dialect;
 import org.athanor.engine.Compiled;
 import org.athanor.engine.ExecutionOptions;
@@ -30,11 +31,20 @@ import org.athanor.pool.PooledConnection;
  * level the driver never leaves autocommit and begin / commit / rollback do nothing on the database.
  *
  * <p>Not thread-safe: used by the thread that checked it out, except that the last lease may be released by
- * the {@link java.lang.ref.Cleaner}'s thread once no other thread can reach it.
+ * the reclaimer's thread once no other thread can reach it.
  */
 final class ConnectionCore {
     /** The record-info key under which the driver's autocommit mode is remembered between checkouts. */
     static final String AUTOCOMMIT_KEY = "org.athanor.engine.autocommit";
+    private static final VarHandle HOLDS;
+
+    static {
+        try {
+            HOLDS = MethodHandles.lookup().findVarHandle(ConnectionCore.class, "holds", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     private final EngineState engine;
     private final Dialect dialect;
@@ -42,9 +52,11 @@ final class ConnectionCore {
     private final java.sql.Connection driver;
     private final Origin origin;
     private final Map<String, Object> info;
-    private final AtomicInteger holds = new AtomicInteger();
+    /** Leases not yet released; changed only through {@link #HOLDS}. */
+    @SuppressWarnings("unused")
+    private volatile int holds;
 
-    /** The driver's autocommit mode when idle: on for connections the engine manages. */
+    /** The driver's autocommit mode when idle (on for connections the engine manages), as the info holds it. */
     private final boolean baseAutocommit;
     private boolean driverAutocommit;
     private boolean autocommitLevel;
@@ -60,7 +72,8 @@ final class ConnectionCore {
 
     private TransactionImpl current;
     private int savepointSeq;
-    private final OpenResults openResults = new OpenResults();
+    /** The results with rows open on this connection; made at the first one. */
+    private volatile OpenResults openResults;
 
     ConnectionCore(EngineState engine, PooledConnection pooled, java.sql.Connection driver, Origin origin)
             throws SQLException {
@@ -105,26 +118,37 @@ final class ConnectionCore {
 
     // ------------------------------------------------------------------ leases
 
-    Lease newLease() {
-        holds.incrementAndGet();
-        return new Lease(this);
+    /**
+     * Takes the first lease of a core just checked out (no other thread can see the core yet).
+     *
+     * @param holder the connection handle that holds it (tracked for reclamation), or {@code null}
+     * @return the lease
+     */
+    Lease firstLease(Object holder) {
+        HOLDS.setRelease(this, 1);
+        return new Lease(this, holder);
     }
 
-    /** Takes another lease if the core is still alive (threadlocal sharing). */
-    Lease tryLease() {
+    /**
+     * Takes another lease if the core is still alive (threadlocal sharing).
+     *
+     * @param holder the connection handle that holds it (tracked for reclamation), or {@code null}
+     * @return the lease, or {@code null} if the core's connection was already returned
+     */
+    Lease tryLease(Object holder) {
         for (;;) {
-            int h = holds.get();
+            int h = holds;
             if (h <= 0) {
                 return null;
             }
-            if (holds.compareAndSet(h, h + 1)) {
-                return new Lease(this);
+            if (HOLDS.compareAndSet(this, h, h + 1)) {
+                return new Lease(this, holder);
             }
         }
     }
 
     void releaseHold() {
-        if (holds.decrementAndGet() == 0) {
+        if ((int) HOLDS.getAndAdd(this, -1) == 1) {
             finish();
         }
     }
@@ -400,7 +424,7 @@ final class ConnectionCore {
         invalidated = true;
         current = null;
         implicitPending = false;
-        openResults.closeAll();
+        closeOpenResults();
         if (!detached) {
             try {
                 pooled.invalidate(cause);
@@ -431,18 +455,33 @@ final class ConnectionCore {
     // ------------------------------------------------------------------ results
 
     void resultOpened(ResultResources r) {
-        openResults.add(r);
+        OpenResults open = openResults;
+        if (open == null) {
+            open = new OpenResults();
+            openResults = open;
+        }
+        open.add(r);
     }
 
     void resultClosed(ResultResources r) {
-        openResults.remove(r);
+        OpenResults open = openResults;
+        if (open != null) {
+            open.remove(r);
+        }
+    }
+
+    private void closeOpenResults() {
+        OpenResults open = openResults;
+        if (open != null) {
+            open.closeAll();
+        }
     }
 
     // ------------------------------------------------------------------ return to the pool
 
     /** The last lease was released: end what is pending and return the driver connection. */
     private void finish() {
-        openResults.closeAll();
+        closeOpenResults();
         TransactionImpl tx = current;
         current = null;
         if (tx != null) {
@@ -528,7 +567,9 @@ final class ConnectionCore {
         if (exposed) {
             info.remove(AUTOCOMMIT_KEY);
         } else {
-            info.put(AUTOCOMMIT_KEY, driverAutocommit);
+            if (driverAutocommit != baseAutocommit) {
+                info.put(AUTOCOMMIT_KEY, driverAutocommit); // the info holds baseAutocommit: write only a change
+            }
             if (driverAutocommit) {
                 pooled.markClean();
             }

@@ -1,6 +1,5 @@
 package org.athanor.engine.impl.core;
 
-import java.lang.ref.Cleaner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,7 @@ import org.athanor.exc.ResourceClosedException;
 
 /**
  * A connection handle: the {@link Connection} users hold. A main handle holds a {@link Lease} on its
- * {@link ConnectionCore} and is registered with the {@link Reclaimer}; a branch (from
+ * {@link ConnectionCore}, which the {@link Reclaimer} tracks; a branch (from
  * {@link #executionOptions(ExecutionOptions)} or {@link #contextualConnect()}) shares the core and the
  * transaction without a lease of its own, and keeps its parent reachable.
  *
@@ -30,36 +29,65 @@ final class ConnectionImpl implements Connection {
     private final EngineImpl engine;
     private final ConnectionCore core;
     private final ExecutionOptions options;
-    private final Lease lease;
     private final ConnectionImpl parent;
-    private final Cleaner.Cleanable cleanable;
+    /** A main handle's lease (set once, by the factory), tracked with this handle as its referent. */
+    private Lease lease;
     /** For the engine's connectionless execution: the lease the next result takes (close-with-result). */
     private Lease resultLease;
     private boolean closed;
 
-    private ConnectionImpl(EngineImpl engine, ConnectionCore core, ExecutionOptions options, Lease lease,
-            ConnectionImpl parent, boolean track) {
+    private ConnectionImpl(EngineImpl engine, ConnectionCore core, ExecutionOptions options, ConnectionImpl parent) {
         this.engine = engine;
         this.core = core;
         this.options = options;
-        this.lease = lease;
         this.parent = parent;
-        this.cleanable = track && lease != null ? Reclaimer.register(this, lease) : null;
-    }
-
-    /** A handle that holds a lease and is reclaimed (with a warning) if never closed. */
-    static ConnectionImpl tracked(EngineImpl engine, Lease lease) {
-        return new ConnectionImpl(engine, lease.core(), engine.executionOptions(), lease, null, true);
     }
 
     /**
-     * A handle for the engine's own connectionless execution: the result of its execution takes the lease and
-     * releases it when closed or exhausted (close-with-result).
+     * A main handle on a core just checked out: it takes the first lease, which is reclaimed (with a warning) if the handle is
+     * never closed. A handle for the engine's own connectionless execution instead leaves the lease untracked
+     * for its result to take; the result releases it when closed or exhausted (close-with-result).
+     *
+     * @param engine the engine
+     * @param core the core
+     * @param connectionless whether the handle is for connectionless execution
+     * @return the handle
      */
-    static ConnectionImpl connectionless(EngineImpl engine, Lease lease) {
-        ConnectionImpl c = new ConnectionImpl(engine, lease.core(), engine.executionOptions(), null, null, false);
-        c.resultLease = lease;
+    static ConnectionImpl open(EngineImpl engine, ConnectionCore core, boolean connectionless) {
+        ConnectionImpl c = new ConnectionImpl(engine, core, engine.executionOptions(), null);
+        c.hold(core.firstLease(connectionless ? null : c), connectionless);
         return c;
+    }
+
+    /**
+     * As {@link #open}, on a core other handles hold (threadlocal sharing), if it is still checked out.
+     *
+     * @param engine the engine
+     * @param core the core
+     * @param connectionless whether the handle is for connectionless execution
+     * @return the handle, or {@code null} if the core's connection was already returned
+     */
+    static ConnectionImpl share(EngineImpl engine, ConnectionCore core, boolean connectionless) {
+        ConnectionImpl c = new ConnectionImpl(engine, core, engine.executionOptions(), null);
+        Lease l = core.tryLease(connectionless ? null : c);
+        if (l == null) {
+            return null;
+        }
+        c.hold(l, connectionless);
+        return c;
+    }
+
+    private void hold(Lease l, boolean connectionless) {
+        if (connectionless) {
+            resultLease = l;
+        } else {
+            lease = l;
+        }
+    }
+
+    /** The lease of a connectionless handle that its next result takes, or {@code null}. */
+    Lease resultLease() {
+        return resultLease;
     }
 
     private Lease takeResultLease() {
@@ -92,7 +120,7 @@ final class ConnectionImpl implements Connection {
     @Override
     public Connection contextualConnect() {
         checkOpen();
-        return new ConnectionImpl(engine, core, options, null, this, false);
+        return new ConnectionImpl(engine, core, options, this);
     }
 
     // ------------------------------------------------------------------ execution
@@ -237,7 +265,7 @@ final class ConnectionImpl implements Connection {
         if (level != null) {
             core.applyIsolationOption(level);
         }
-        return new ConnectionImpl(engine, core, merged, null, this, false);
+        return new ConnectionImpl(engine, core, merged, this);
     }
 
     @Override
@@ -289,9 +317,6 @@ final class ConnectionImpl implements Connection {
         closed = true;
         if (lease != null) {
             lease.release();
-        }
-        if (cleanable != null) {
-            cleanable.clean();
         }
     }
 

@@ -65,54 +65,63 @@ final class EngineImpl implements Engine {
 
     @Override
     public Connection connect() {
-        return ConnectionImpl.tracked(this, newLease(state.checkout()));
+        return fresh(false);
     }
 
     @Override
     public Connection contextualConnect() {
-        return threadLocal ? ConnectionImpl.tracked(this, contextualLease()) : connect();
+        return contextual(false);
     }
 
-    /** A lease on a fresh core; applies this copy's isolation level option, if any. */
-    private Lease newLease(ConnectionCore core) {
-        Lease lease = core.newLease();
+    /** A handle on a fresh checkout; applies this copy's isolation level option, if any. */
+    private ConnectionImpl fresh(boolean connectionless) {
+        ConnectionImpl handle = ConnectionImpl.open(this, state.checkout(), connectionless);
         String level = options.isolationLevel();
         if (level != null) {
             try {
-                core.applyIsolationOption(level);
+                handle.core().applyIsolationOption(level);
             } catch (RuntimeException e) {
-                lease.release();
+                release(handle);
                 throw e;
             }
         }
-        return lease;
+        return handle;
     }
 
-    /** With the threadlocal strategy, a lease on the thread's connection (checked out if it has none). */
-    private Lease contextualLease() {
+    /** With the threadlocal strategy, a handle on the thread's connection (checked out if it has none). */
+    private ConnectionImpl contextual(boolean connectionless) {
         if (!threadLocal) {
-            return newLease(state.checkout());
+            return fresh(connectionless);
         }
         state.checkUsable();
         ConnectionCore core = state.threadCore().get();
         if (core != null) {
-            Lease lease = core.tryLease();
-            if (lease != null) {
-                return lease;
+            ConnectionImpl shared = ConnectionImpl.share(this, core, connectionless);
+            if (shared != null) {
+                return shared;
             }
         }
-        ConnectionCore fresh = state.checkout();
-        Lease lease = newLease(fresh);
-        state.threadCore().set(fresh);
-        return lease;
+        ConnectionImpl handle = fresh(connectionless);
+        state.threadCore().set(handle.core());
+        return handle;
+    }
+
+    /** Releases a handle's lease, whichever kind it holds. */
+    private static void release(ConnectionImpl handle) {
+        Lease l = handle.resultLease();
+        if (l != null) {
+            l.release();
+        }
+        handle.close();
     }
 
     // ------------------------------------------------------------------ connectionless execution
 
     private Result connectionless(Function<Connection, Result> work) {
-        Lease lease = contextualLease();
+        ConnectionImpl handle = contextual(true);
+        Lease lease = handle.resultLease();
         try {
-            return work.apply(ConnectionImpl.connectionless(this, lease));
+            return work.apply(handle);
         } catch (RuntimeException | Error e) {
             lease.release();
             throw e;
@@ -154,7 +163,7 @@ final class EngineImpl implements Engine {
     @Override
     public Transaction begin() {
         if (threadLocal) {
-            ConnectionImpl handle = ConnectionImpl.tracked(this, contextualLease());
+            ConnectionImpl handle = contextual(false);
             Transaction tx;
             try {
                 tx = handle.begin();

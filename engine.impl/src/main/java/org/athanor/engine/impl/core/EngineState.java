@@ -3,6 +3,7 @@ package org.athanor.engine.impl.core;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.Locale;
+import java.util.function.Function;
 import org.athanor.dialect.Dialect;
 import org.athanor.engine.EngineOptions;
 import org.athanor.engine.ResetOnReturn;
@@ -37,6 +38,10 @@ final class EngineState implements DialectDependent {
     private final boolean autocommitLevel;
     private final TextCache<TextStatement> positional = new TextCache<>(TEXT_CACHE_SIZE);
     private final TextCache<TextStatement> named = new TextCache<>(TEXT_CACHE_SIZE);
+    private final ResultShapes shapes = new ResultShapes(TEXT_CACHE_SIZE);
+    /** The parsers the caches call on a miss, made once (a capturing lambda per lookup would allocate). */
+    private final Function<String, TextStatement> parsePositional;
+    private final Function<String, TextStatement> parseNamed;
     private final Object initLock = new Object();
     private volatile boolean initialized;
     private volatile boolean disposed;
@@ -55,6 +60,8 @@ final class EngineState implements DialectDependent {
         this.log = new EchoLog(options.loggingName(), options.echo());
         this.isolationLevel = isolationLevel;
         this.autocommitLevel = "AUTOCOMMIT".equals(isolationLevel);
+        this.parsePositional = s -> TextStatement.positional(s, dialect);
+        this.parseNamed = s -> TextStatement.named(s, dialect);
     }
 
     /**
@@ -107,11 +114,15 @@ final class EngineState implements DialectDependent {
     }
 
     TextStatement positionalText(String sql) {
-        return positional.get(sql, s -> TextStatement.positional(s, dialect));
+        return positional.get(sql, parsePositional);
     }
 
     TextStatement namedText(String sql) {
-        return named.get(sql, s -> TextStatement.named(s, dialect));
+        return named.get(sql, parseNamed);
+    }
+
+    ResultShapes shapes() {
+        return shapes;
     }
 
     ThreadLocal<ConnectionCore> threadCore() {

@@ -1,9 +1,7 @@
 package org.athanor.engine.impl.core;
 
-import java.lang.ref.Cleaner;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +12,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.athanor.dialect.Dialect;
 import org.athanor.engine.Compiled;
 import org.athanor.engine.Result;
 import org.athanor.engine.Row;
@@ -30,7 +29,8 @@ import org.athanor.exc.ResourceClosedException;
  * The result of an execution (seed 003's ResultProxy). A result with rows holds its statement — and, for
  * connectionless execution, its connection (close-with-result) — until its rows are exhausted or it is
  * closed; a result without rows holds nothing and released its connection when it was made. A result with
- * rows that becomes unreachable first is reclaimed through the {@link java.lang.ref.Cleaner}.
+ * rows that becomes unreachable first is reclaimed by the {@link Reclaimer}. Everything about the rows lives
+ * in its {@link ResultResources}, so a result without rows is a small object.
  *
  * <p>Once the rows are exhausted, fetching returns nothing; after {@link #close()} (or {@code first()},
  * {@code one()}, {@code scalar()}), fetching fails with {@link ResourceClosedException}.
@@ -38,62 +38,45 @@ import org.athanor.exc.ResourceClosedException;
  * <p>Not thread-safe: read it on one thread.
  */
 final class ResultImpl implements Result {
-    private final ConnectionCore core;
+    /** The rows side; {@code null} for a result without rows. */
     private final ResultResources resources;
-    private final Cleaner.Cleanable cleanable;
-    private final Columns columns;
-    private final ValueProcessor[] processors;
-    private final String sql;
-    private final List<Object> parameters;
     private final long rowcount;
     private final boolean insert;
     private final List<Object> insertedKey;
     private boolean exhausted;
     private boolean closed;
 
-    private ResultImpl(ConnectionCore core, ResultResources resources, Columns columns, ValueProcessor[] processors,
-            String sql, List<Object> parameters, long rowcount, boolean insert, List<Object> insertedKey) {
-        this.core = core;
-        this.resources = resources;
-        this.cleanable = resources == null ? null : Reclaimer.CLEANER.register(this, resources);
-        this.columns = columns;
-        this.processors = processors;
-        this.sql = sql;
-        this.parameters = parameters;
+    /** A result without rows. */
+    private ResultImpl(long rowcount, boolean insert, List<Object> insertedKey) {
+        this.resources = null;
         this.rowcount = rowcount;
         this.insert = insert;
         this.insertedKey = insertedKey;
     }
 
+    /** A result with rows: its resources are tracked from now on, and open on the core. */
+    private ResultImpl(ConnectionCore core, Columns columns, ValueProcessor[] processors, String sql,
+            List<Object> parameters, PreparedStatement ps, ResultSet rs, Lease lease) {
+        this.resources = new ResultResources(this, core, columns, processors, sql, parameters, ps, rs, lease);
+        this.rowcount = -1;
+        this.insert = false;
+        this.insertedKey = List.of();
+    }
+
     static ResultImpl withRows(ConnectionCore core, Compiled compiled, List<Object> parameters, PreparedStatement ps,
             ResultSet rs, Lease lease) throws SQLException {
-        ResultSetMetaData md = rs.getMetaData();
-        int n = md.getColumnCount();
-        List<String> keys = new ArrayList<>(n);
-        ValueProcessor[] processors = null;
-        for (int i = 0; i < n; i++) {
-            String label = md.getColumnLabel(i + 1);
-            keys.add(label);
-            ValueProcessor p = compiled.resultProcessor(i, label);
-            if (p != null) {
-                if (processors == null) {
-                    processors = new ValueProcessor[n];
-                }
-                processors[i] = p;
-            }
-        }
-        ResultResources res = new ResultResources(core, ps, rs, lease, compiled.sql());
-        core.resultOpened(res);
-        Columns columns = new Columns(keys, compiled);
-        core.log().columns(columns.keys());
-        return new ResultImpl(core, res, columns, processors, compiled.sql(), parameters, -1, false, List.of());
+        ResultShapes.Shape shape = core.engine().shapes().shape(compiled, core.dialect().columnLabels(rs));
+        ResultImpl result = new ResultImpl(core, shape.columns, shape.processors, compiled.sql(), parameters, ps, rs,
+                lease);
+        core.log().columns(shape.columns.keys());
+        return result;
     }
 
     static ResultImpl withoutRows(long rowcount, boolean insert, List<Object> insertedKey, Lease lease) {
         if (lease != null) {
             lease.release();
         }
-        return new ResultImpl(null, null, null, null, null, null, rowcount, insert, insertedKey);
+        return new ResultImpl(rowcount, insert, insertedKey);
     }
 
     private ResultSet rows() {
@@ -113,7 +96,7 @@ final class ResultImpl implements Result {
 
     @Override
     public List<String> keys() {
-        return columns == null ? List.of() : columns.keys();
+        return resources == null ? List.of() : resources.columns.keys();
     }
 
     @Override
@@ -127,16 +110,21 @@ final class ResultImpl implements Result {
         if (exhausted) {
             return null;
         }
+        ResultResources res = resources;
+        ConnectionCore core = res.core;
         try {
             if (!rs.next()) {
                 exhausted = true;
                 release();
                 return null;
             }
+            Columns columns = res.columns;
+            ValueProcessor[] processors = res.processors;
+            Dialect dialect = core.dialect();
             int n = columns.size();
             Object[] values = new Object[n];
             for (int i = 0; i < n; i++) {
-                Object v = core.dialect().getValue(rs, i + 1);
+                Object v = dialect.getValue(rs, i + 1);
                 if (processors != null && processors[i] != null) {
                     v = processors[i].process(v);
                 }
@@ -148,7 +136,7 @@ final class ResultImpl implements Result {
             return new RowImpl(columns, values);
         } catch (SQLException e) {
             close();
-            throw core.handle(e, sql, parameters);
+            throw core.handle(e, res.sql, res.parameters);
         }
     }
 
@@ -189,16 +177,20 @@ final class ResultImpl implements Result {
             Row r = fetchOne();
             if (r == null) {
                 throw new NoResultFoundException("The statement returned no row where exactly one was required."
-                        + " [SQL: " + sql + "]");
+                        + " [SQL: " + sqlText() + "]");
             }
             if (fetchOne() != null) {
                 throw new MultipleResultsFoundException("The statement returned more than one row where exactly one"
-                        + " was required. [SQL: " + sql + "]");
+                        + " was required. [SQL: " + sqlText() + "]");
             }
             return r;
         } finally {
             close();
         }
+    }
+
+    private String sqlText() {
+        return resources == null ? null : resources.sql;
     }
 
     @Override
@@ -270,9 +262,8 @@ final class ResultImpl implements Result {
     }
 
     private void release() {
-        if (cleanable != null) {
-            resources.closingExplicitly();
-            cleanable.clean();
+        if (resources != null) {
+            resources.closeExplicitly();
         }
     }
 
@@ -283,7 +274,7 @@ final class ResultImpl implements Result {
 
     @Override
     public String toString() {
-        return "Result[" + (resources == null ? "rowcount=" + rowcount : "columns=" + columns.keys())
+        return "Result[" + (resources == null ? "rowcount=" + rowcount : "columns=" + resources.columns.keys())
                 + (isClosed() ? ", closed" : "") + "]";
     }
 }

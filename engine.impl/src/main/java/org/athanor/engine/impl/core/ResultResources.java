@@ -1,66 +1,103 @@
 package org.athanor.engine.impl.core;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
+import org.athanor.engine.ValueProcessor;
+import org.athanor.engine.impl.result.Columns;
 
 /**
- * The driver resources of a result with rows — statement and result set — and, for connectionless execution,
- * the lease on its connection. It is also the result's {@link java.lang.ref.Cleaner} action: run explicitly
- * when the result is closed or exhausted, or by the Cleaner when the result became unreachable first, in
- * which case a connection it held is returned to the pool with a warning. It never references the result.
+ * The rows side of a result with rows: its driver resources (statement and result set), its columns and
+ * value processors, the statement's text and parameters for error messages, and, for connectionless
+ * execution, the lease on its connection. It is also the result's {@link Reclaimer.Tracked} reference:
+ * closed explicitly when the result is closed or exhausted, or reclaimed when the result became unreachable
+ * first, in which case a connection it held is returned to the pool with a warning. It never references the
+ * result.
  *
- * <p>Thread-safe: the owner thread and the Cleaner's thread may both try to close it; only the first does.
+ * <p>Thread-safe: the owner thread, the reclaimer's thread and a connection being returned may all try to
+ * close it; only the first does.
  */
-final class ResultResources implements Runnable {
-    private final ConnectionCore core;
+final class ResultResources extends Reclaimer.Tracked {
+    private static final VarHandle DONE;
+
+    static {
+        try {
+            DONE = MethodHandles.lookup().findVarHandle(ResultResources.class, "done", boolean.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    final ConnectionCore core;
+    final Columns columns;
+    /** One per column, {@code null} where the value is taken as the driver gives it; or {@code null}. */
+    final ValueProcessor[] processors;
+    final String sql;
+    final List<Object> parameters;
     private final PreparedStatement statement;
     private final ResultSet resultSet;
     private final Lease lease;
-    private final String sql;
-    private volatile boolean explicit;
     private volatile boolean closedByConnection;
-    private boolean done;
+    @SuppressWarnings("unused")
+    private volatile boolean done;
 
-    ResultResources(ConnectionCore core, PreparedStatement statement, ResultSet resultSet, Lease lease, String sql) {
+    /** Links in the connection's {@link OpenResults}, guarded by its lock. */
+    ResultResources openPrev;
+    ResultResources openNext;
+    boolean open;
+
+    ResultResources(ResultImpl result, ConnectionCore core, Columns columns, ValueProcessor[] processors,
+            String sql, List<Object> parameters, PreparedStatement statement, ResultSet resultSet, Lease lease) {
+        super(result);
         this.core = core;
+        this.columns = columns;
+        this.processors = processors;
+        this.sql = sql;
+        this.parameters = parameters;
         this.statement = statement;
         this.resultSet = resultSet;
         this.lease = lease;
-        this.sql = sql;
+        track();
+        core.resultOpened(this);
     }
 
     ResultSet resultSet() {
         return resultSet;
     }
 
-    /** Marks the coming close as the owner's own (no warning). */
-    void closingExplicitly() {
-        explicit = true;
-    }
-
     boolean isClosedByConnection() {
         return closedByConnection;
     }
 
-    synchronized boolean isDone() {
+    boolean isDone() {
         return done;
     }
 
-    private synchronized boolean markDone() {
-        if (done) {
-            return false;
-        }
-        done = true;
-        return true;
+    private boolean markDone() {
+        return DONE.compareAndSet(this, false, true);
     }
 
+    /** The owner closed the result or read it to the end: close and release at once, without a warning. */
+    void closeExplicitly() {
+        if (untrack()) {
+            close(false);
+        }
+    }
+
+    /** The result became unreachable while open. */
     @Override
-    public void run() {
+    void reclaim() {
+        close(true);
+    }
+
+    private void close(boolean reclaimed) {
         if (!markDone()) {
             return;
         }
-        if (!explicit && lease != null && !lease.isReleased()) {
+        if (reclaimed && lease != null && !lease.isReleased()) {
             Reclaimer.warn(core, "A Result of a connectionless execution on " + core.engine().url() + " was"
                     + " neither read to the end nor closed; its connection was returned to the pool when the result"
                     + " became unreachable. It was executed at " + Origin.describe(core.origin())
@@ -73,7 +110,10 @@ final class ResultResources implements Runnable {
         }
     }
 
-    /** The connection is being returned or invalidated: close the driver resources now. */
+    /**
+     * The connection is being returned or invalidated: close the driver resources now. A lease the result
+     * holds stays held (as before: the result's own close finds it done and does nothing more).
+     */
     void closeByConnection() {
         if (markDone()) {
             closedByConnection = true;

@@ -1,6 +1,7 @@
 package org.athanor.engine.impl.core;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -81,8 +82,9 @@ final class StatementRunner {
             boolean insert = false;
             if (batch == null) {
                 bind(dialect, ps, values);
-                if (ps.execute()) {
-                    ResultImpl result = ResultImpl.withRows(core, compiled, values, ps, ps.getResultSet(), lease);
+                ResultSet rs = dialect.execute(ps, compiled);
+                if (rs != null) {
+                    ResultImpl result = ResultImpl.withRows(core, compiled, values, ps, rs, lease);
                     ps = null;
                     commitAfter(core, commitAfter, result);
                     return result;

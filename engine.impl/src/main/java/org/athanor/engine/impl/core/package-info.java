@@ -1,7 +1,7 @@
 /**
  * The engine core: engines, connection handles and the connection state they share, transactions, statement
- * execution, results, and the reclamation of forgotten connections and results through a
- * {@link java.lang.ref.Cleaner}. Private to the bundle.
+ * execution, results, and the reclamation of forgotten connections and results through phantom references
+ * (the {@code Reclaimer}). Private to the bundle.
  *
  * <p>Shape: an {@code EngineImpl} (one per {@code executionOptions} copy) shares an {@code EngineState}; each
  * checkout is a {@code ConnectionCore} holding the pooled connection and its transaction state; handles

@@ -62,6 +62,25 @@ public final class Columns {
         return keys;
     }
 
+    /**
+     * Tells whether these are exactly the given names, in order.
+     *
+     * @param names the names
+     * @return whether equal
+     */
+    public boolean hasKeys(List<String> names) {
+        int n = keys.size();
+        if (names.size() != n) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (!keys.get(i).equals(names.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** @return the number of columns */
     public int size() {
         return keys.size();

@@ -68,7 +68,9 @@ public final class NamedParameterParser {
                         } else {
                             out = append(out, sql, copied, i);
                             out.append('?');
-                            names.add(sql.substring(i + 1, end));
+                            // interned: a parameter map keyed by string literals then matches each name by
+                            // identity, not character by character, on every execution of the cached statement
+                            names.add(sql.substring(i + 1, end).intern());
                             copied = end;
                             i = end;
                         }

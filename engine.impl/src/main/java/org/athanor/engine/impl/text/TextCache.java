@@ -40,20 +40,44 @@ public final class TextCache<V> {
      * @return the value
      */
     public V get(String key, Function<String, V> compute) {
-        Entry<V> e = map.get(key);
-        if (e != null) {
-            long now = clock.get();
-            if (e.used != now) {
-                e.used = now;
-            }
-            return e.value;
+        V cached = peek(key);
+        if (cached != null) {
+            return cached;
         }
         V value = compute.apply(key);
+        put(key, value);
+        return value;
+    }
+
+    /**
+     * Returns the cached value for a key, if any.
+     *
+     * @param key the SQL string
+     * @return the value, or {@code null}
+     */
+    public V peek(String key) {
+        Entry<V> e = map.get(key);
+        if (e == null) {
+            return null;
+        }
+        long now = clock.get();
+        if (e.used != now) {
+            e.used = now;
+        }
+        return e.value;
+    }
+
+    /**
+     * Caches a value for a key, replacing any other.
+     *
+     * @param key the SQL string
+     * @param value the value, not {@code null}
+     */
+    public void put(String key, V value) {
         map.put(key, new Entry<>(value, clock.incrementAndGet()));
         if (map.size() > capacity) {
             evict();
         }
-        return value;
     }
 
     /**
