@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.athanor.bench.compile.CompileProbe;
 import org.athanor.bench.cycle.StubProbe;
 import org.athanor.bench.db.DbProbe;
 import org.athanor.bench.stub.DriverCalls;
@@ -70,6 +71,7 @@ public final class Probe {
         List<Check> checks = new ArrayList<>();
         checks.addAll(StubProbe.checks());
         checks.addAll(DbProbe.checks());
+        checks.addAll(CompileProbe.checks());
         ExecutorService exec = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "probe");
             t.setDaemon(true);

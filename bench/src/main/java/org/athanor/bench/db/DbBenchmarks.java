@@ -31,8 +31,11 @@ public class DbBenchmarks {
     @Param({"sqlite", "postgresql"})
     public String db;
 
-    /** The contender: {@code athanor}, {@code jdbc}, {@code jdbi} or {@code jooq}. */
-    @Param({"athanor", "jdbc", "jdbi", "jooq"})
+    /**
+     * The contender: {@code athanor} (text SQL), {@code athanorExpr} (the SQL expression language),
+     * {@code jdbc}, {@code jdbi} or {@code jooq}.
+     */
+    @Param({"athanor", "athanorExpr", "jdbc", "jdbi", "jooq"})
     public String contender;
 
     private BenchDatabase database;

@@ -7,8 +7,8 @@ import org.athanor.bench.Probe.Check;
 
 /**
  * The probe's checks of the database benchmarks: each contender on each database selects a row, fetches all
- * rows and inserts all rows, and the answers are checked (a row comes back, {@link BenchDatabase#ROWS} rows
- * are fetched and inserted).
+ * rows and inserts all rows, and the answers are checked (the selected row holds the item of that id,
+ * {@link BenchDatabase#ROWS} rows are fetched and inserted).
  *
  * <p>Thread-safe (stateless).
  */
@@ -26,7 +26,7 @@ public final class DbProbe {
         List<Check> out = new ArrayList<>();
         for (String method : List.of("selectOne", "fetch10k", "insert10k")) {
             for (String db : List.of("sqlite", "postgresql")) {
-                for (String c : List.of("athanor", "jdbc", "jdbi", "jooq")) {
+                for (String c : List.of("athanor", "athanorExpr", "jdbc", "jdbi", "jooq")) {
                     out.add(new Check("DbBenchmarks." + method, Map.of("db", db, "contender", c),
                             () -> run(method, db, c)));
                 }
@@ -41,8 +41,14 @@ public final class DbProbe {
             for (int i = 0; i < 3; i++) {
                 switch (method) {
                     case "selectOne" -> {
-                        if (w.selectOne(7 + i) == null) {
+                        Object row = w.selectOne(7 + i);
+                        if (row == null) {
                             throw new IllegalStateException("The select found no row with id " + (7 + i) + ".");
+                        }
+                        Item got = asItem(row);
+                        if (!got.equals(Item.of(7 + i))) {
+                            throw new IllegalStateException("The select of id " + (7 + i) + " read " + got + ", not "
+                                    + Item.of(7 + i) + ".");
                         }
                     }
                     case "fetch10k" -> {
@@ -65,5 +71,31 @@ public final class DbProbe {
             }
             return Map.of();
         }
+    }
+
+    /**
+     * Reads a contender's row (an {@link Item}, an Athanor {@code Row}, a jOOQ {@code Record}) as an item,
+     * whatever Java types the driver or library gave each column (a SQLite boolean may be a number).
+     */
+    private static Item asItem(Object row) {
+        if (row instanceof Item it) {
+            return it;
+        }
+        Object[] v = new Object[5];
+        if (row instanceof org.athanor.engine.Row r) {
+            for (int i = 0; i < 5; i++) {
+                v[i] = r.get(i);
+            }
+        } else if (row instanceof org.jooq.Record r) {
+            for (int i = 0; i < 5; i++) {
+                v[i] = r.get(i);
+            }
+        } else {
+            throw new IllegalStateException("The select returned a " + row.getClass().getName() + ", which the"
+                    + " probe cannot read.");
+        }
+        boolean active = v[4] instanceof Boolean b ? b : ((Number) v[4]).intValue() != 0;
+        return new Item(((Number) v[0]).intValue(), (String) v[1], ((Number) v[2]).intValue(),
+                ((Number) v[3]).doubleValue(), active);
     }
 }

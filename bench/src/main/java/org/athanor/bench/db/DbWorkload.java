@@ -61,7 +61,8 @@ public interface DbWorkload extends AutoCloseable {
     /**
      * Makes the named contender's workload on a database.
      *
-     * @param contender {@code athanor}, {@code jdbc}, {@code jdbi} or {@code jooq}
+     * @param contender {@code athanor} (text SQL), {@code athanorExpr} (the SQL expression language),
+     *     {@code jdbc}, {@code jdbi} or {@code jooq}
      * @param db the database
      * @return the workload
      * @throws IllegalArgumentException for another name
@@ -69,11 +70,12 @@ public interface DbWorkload extends AutoCloseable {
     static DbWorkload create(String contender, BenchDatabase db) {
         return switch (contender) {
             case "athanor" -> new AthanorDbWorkload(db);
+            case "athanorExpr" -> new AthanorExprDbWorkload(db);
             case "jdbc" -> new JdbcDbWorkload(db);
             case "jdbi" -> new JdbiDbWorkload(db);
             case "jooq" -> new JooqDbWorkload(db);
             default -> throw new IllegalArgumentException("Unknown database contender '" + contender
-                    + "'; known: athanor, jdbc, jdbi, jooq.");
+                    + "'; known: athanor, athanorExpr, jdbc, jdbi, jooq.");
         };
     }
 }

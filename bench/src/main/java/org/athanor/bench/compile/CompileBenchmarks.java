@@ -1,0 +1,158 @@
+package org.athanor.bench.compile;
+
+import static org.athanor.sql.SQL.select;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.athanor.dialect.Dialect;
+import org.athanor.engine.Athanor;
+import org.athanor.engine.Compiled;
+import org.athanor.engine.ExecutionOptions;
+import org.athanor.sql.Select;
+import org.athanor.sql.Statement;
+import org.athanor.sql.schema.Column;
+import org.athanor.sql.schema.MetaData;
+import org.athanor.sql.schema.Table;
+import org.athanor.sql.types.SqlTypes;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Compiling a SELECT of three joined tables with WHERE, ORDER BY and LIMIT ({@link #statement()}) for
+ * PostgreSQL, with the dialect Athanor's engine would use ({@code Athanor.registry().load("postgresql")}, the
+ * pgjdbc dialect, not connected: compiling needs no database). Average time per compile, in nanoseconds.
+ *
+ * <p>The variant is the {@link #contender} parameter (the suite makes one report row per contender):
+ * <ul>
+ * <li>{@code cold}: a full compile every time. The statement carries the {@code no_cache} execution option
+ * ({@link ExecutionOptions#NO_CACHE}, SQLAlchemy's {@code compiled_cache=None}), so
+ * {@code statement.compile(dialect)} builds the statement's cache key, runs the dialect's statement compiler
+ * over the whole tree (SQL text, bind slots, result columns) and pairs the result with the statement's values,
+ * bypassing the dialect's statement cache. The statement object is built once (statements are immutable and
+ * memoize nothing, so reusing it saves no compile work); "cold" means a cache miss, not a cold JIT.
+ * <li>{@code cacheHit}: the same statement without the option, compiled through the dialect's statement cache
+ * exactly as {@code connection.execute(statement)} looks it up ({@code statement.compile(dialect, params)}):
+ * the cache key is built from the statement, found in the cache, and the cached template paired with the
+ * statement's values. The first call (in setup) fills the cache.
+ * </ul>
+ *
+ * <p>Every contender uses its documented fast path: the dialect's default statement cache (500 shapes) for
+ * {@code cacheHit}; {@code cold} turns it off on purpose.
+ *
+ * <p>Thread-safe as JMH uses it (the dialect and the statements are thread-safe; the state is shared).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+public class CompileBenchmarks {
+
+    /** The variant: {@code cold} (a full compile, cache bypassed) or {@code cacheHit} (a statement-cache hit). */
+    @Param({"cold", "cacheHit"})
+    public String contender;
+
+    private Dialect dialect;
+    private Statement statement;
+
+    /** Creates the state (JMH does). */
+    public CompileBenchmarks() {
+    }
+
+    /**
+     * Loads the dialect and builds the statement; for {@code cacheHit}, compiles it once to fill the cache.
+     *
+     * @throws IllegalArgumentException for an unknown variant
+     */
+    @Setup(Level.Trial)
+    public void setUp() {
+        dialect = dialect();
+        statement = variant(contender, statement());
+        statement.compile(dialect, Map.of());
+    }
+
+    /**
+     * Compiles the statement.
+     *
+     * @return the compiled form, with the statement's values
+     */
+    @Benchmark
+    public Compiled compile() {
+        return statement.compile(dialect, Map.of());
+    }
+
+    /**
+     * Makes the dialect the benchmark compiles for: a new, unconnected PostgreSQL (pgjdbc) dialect with its
+     * own empty statement cache.
+     *
+     * @return the dialect
+     */
+    public static Dialect dialect() {
+        return Athanor.registry().load("postgresql");
+    }
+
+    /**
+     * Returns the statement of a variant.
+     *
+     * @param variant {@code cold} or {@code cacheHit}
+     * @param statement the statement
+     * @return it, with the {@code no_cache} option for {@code cold}
+     * @throws IllegalArgumentException for another name
+     */
+    public static Statement variant(String variant, Select statement) {
+        return switch (variant) {
+            case "cold" -> statement.executionOptions(ExecutionOptions.of(ExecutionOptions.NO_CACHE, true));
+            case "cacheHit" -> statement;
+            default -> throw new IllegalArgumentException("Unknown compile variant '" + variant
+                    + "'; known: cold, cacheHit.");
+        };
+    }
+
+    /**
+     * Builds the statement compiled: customers, orders and products joined on their foreign keys, five
+     * columns (one labelled), three WHERE conditions with values, ORDER BY two columns and LIMIT:
+     * <pre>
+     * SELECT customers.name, customers.email, orders.id, orders.placed_at, products.name AS product
+     * FROM customers JOIN orders ON customers.id = orders.customer_id
+     *   JOIN products ON products.id = orders.product_id
+     * WHERE customers.active = ? AND orders.quantity &gt; ? AND products.price &lt; ?
+     * ORDER BY orders.placed_at DESC, customers.name LIMIT ?
+     * </pre>
+     * Each call builds new tables and a new statement.
+     *
+     * @return the statement
+     */
+    public static Select statement() {
+        MetaData metadata = new MetaData();
+        Table customers = new Table("customers", metadata,
+                Column.of("id", SqlTypes.INTEGER).primaryKey(),
+                Column.of("name", SqlTypes.string(100)).notNull(),
+                Column.of("email", SqlTypes.string(200)),
+                Column.of("active", SqlTypes.BOOLEAN).notNull());
+        Table products = new Table("products", metadata,
+                Column.of("id", SqlTypes.INTEGER).primaryKey(),
+                Column.of("name", SqlTypes.string(100)).notNull(),
+                Column.of("price", SqlTypes.numeric(10, 2)).notNull());
+        Table orders = new Table("orders", metadata,
+                Column.of("id", SqlTypes.INTEGER).primaryKey(),
+                Column.of("customer_id", SqlTypes.INTEGER).references("customers.id").notNull(),
+                Column.of("product_id", SqlTypes.INTEGER).references("products.id").notNull(),
+                Column.of("quantity", SqlTypes.INTEGER).notNull(),
+                Column.of("placed_at", SqlTypes.DATETIME).notNull());
+        return select(customers.c("name"), customers.c("email"), orders.c("id"), orders.c("placed_at"),
+                products.c("name").as("product"))
+                .selectFrom(customers.join(orders).join(products))
+                .where(customers.c("active", Boolean.class).eq(true),
+                        orders.c("quantity", Integer.class).gt(5),
+                        products.c("price", BigDecimal.class).lt(new BigDecimal("100.00")))
+                .orderBy(orders.c("placed_at", LocalDateTime.class).desc(), customers.c("name"))
+                .limit(20);
+    }
+}
