@@ -154,6 +154,18 @@ def table(g, entries, skipped):
     lines = ['### ' + g['title'], '', g['what'][0].upper() + g['what'][1:] + '.', '']
     if not got:
         lines.append('_No results._')
+    elif ref is None:
+        # no reference (the compile table): figures only
+        unit = metric(next(iter(got.values())))[2].replace('/us', '/µs').replace('us/', 'µs/')
+        lines.append('| contender | %s (median) | ± error | B/op |' % unit)
+        lines.append('|---|---:|---:|---:|')
+        for c in g['contenders']:
+            e = got.get(c)
+            if e is None:
+                continue
+            s = metric(e)
+            a = metric(e, 'gc.alloc.rate.norm')
+            lines.append('| %s | %s | %s | %s |' % (names.get(c, c), fmt(s[0]), fmt(s[1]), fmt(a[0]) if a else ''))
     else:
         unit = metric(next(iter(got.values())))[2].replace('/us', '/µs')
         ref_e = got.get(ref)
@@ -256,7 +268,8 @@ def build(folder):
             '- CPU: %s, %d cores; memory %s; %s' % (cpu or 'unknown', cores, mem, osname),
             '- JDK: %s; JVM options %s' % (jdk or 'unknown', ' '.join(meta['jvmArgs'])),
             '- JMH: %d fork%s × (%d warm-up iteration%s of %gs + %d measured iteration%s of %gs) per contender,'
-            ' the forks of a table\'s contenders alternating (one JMH invocation per round); throughput mode;'
+            ' the forks of a table\'s contenders alternating (one JMH invocation per round); throughput mode'
+            ' (average time for the compile table);'
             ' `-prof gc` for bytes allocated per operation (gc.alloc.rate.norm)'
             % (s['forks'], 's' if s['forks'] > 1 else '', s['wi'], 's' if s['wi'] > 1 else '', s['w'], s['i'],
                's' if s['i'] > 1 else '', s['r']),
@@ -265,7 +278,8 @@ def build(folder):
             '- Peers: %s' % versions(meta['classpath']),
             '',
             '## How to read the tables', '',
-            'Throughput is the median of all measured iterations (higher is better); the error is JMH\'s 99.9% '
+            'Throughput is the median of all measured iterations (higher is better; the compile table gives the '
+            'median time per operation instead, lower is better); the error is JMH\'s 99.9% '
             'confidence half-interval. "vs" is the ratio of medians to the reference contender, with in '
             'brackets the range the error bars allow; a range containing 1.00 is a **tie**, not a win or a '
             'loss. B/op is bytes allocated per operation (lower is better). The stub driver does nothing, so '
