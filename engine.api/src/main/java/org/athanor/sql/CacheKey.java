@@ -35,9 +35,27 @@ public final class CacheKey {
      * @param element the statement or element
      * @param parameterKeys the names of the parameters the statement will be executed with (an INSERT or
      *     UPDATE without explicit values takes its columns from them)
+     * <p>A statement remembers the last key built for it (statements are immutable, so their key never
+     * changes for the same parameter names): executing one statement object again, the way a statement built
+     * once is run many times, reuses that key instead of walking the statement again, as SQLAlchemy memoizes
+     * a statement's cache key.
+     *
      * @return the key
      */
     public static CacheKey of(ClauseElement element, Collection<String> parameterKeys) {
+        if (element instanceof Statement statement) {
+            CacheKey memo = statement.cacheKeyMemo;
+            if (memo != null && parameterKeys instanceof Set<?> names && memo.parameterKeys.equals(names)) {
+                return memo;
+            }
+            CacheKey key = build(element, parameterKeys);
+            statement.cacheKeyMemo = key;
+            return key;
+        }
+        return build(element, parameterKeys);
+    }
+
+    private static CacheKey build(ClauseElement element, Collection<String> parameterKeys) {
         Builder b = new Builder(parameterKeys);
         b.add(element);
         return new CacheKey(Collections.unmodifiableList(b.tokens), Collections.unmodifiableList(b.binds),
@@ -65,7 +83,7 @@ public final class CacheKey {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof CacheKey k && k.hash == hash && k.tokens.equals(tokens);
+        return o == this || o instanceof CacheKey k && k.hash == hash && k.tokens.equals(tokens);
     }
 
     @Override
@@ -84,12 +102,13 @@ public final class CacheKey {
      * <p>Not thread-safe: used by one thread while one key is built.
      */
     public static final class Builder {
-        private final List<Object> tokens = new ArrayList<>();
-        private final List<BindParameter<?>> binds = new ArrayList<>();
+        private final List<Object> tokens = new ArrayList<>(64);
+        private final List<BindParameter<?>> binds = new ArrayList<>(8);
         private final Set<String> parameterKeys;
 
         private Builder(Collection<String> parameterKeys) {
-            this.parameterKeys = Collections.unmodifiableSet(new TreeSet<>(parameterKeys));
+            this.parameterKeys = parameterKeys.isEmpty() ? Collections.emptySortedSet()
+                    : Collections.unmodifiableSet(new TreeSet<>(parameterKeys));
         }
 
         /**

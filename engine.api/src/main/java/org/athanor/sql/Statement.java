@@ -15,10 +15,16 @@ import org.athanor.sql.compiler.StatementCache;
  * execute. It compiles itself for a dialect, reusing the compiled form of an earlier statement of the same
  * shape from the dialect's {@link StatementCache} (unless the {@code no_cache} execution option is set).
  *
- * <p>Immutable and thread-safe; the generative methods of subclasses return new statements.
+ * <p>Immutable and thread-safe (it memoizes its last cache key, which changes nothing observable); the
+ * generative methods of subclasses return new statements.
  */
 public abstract class Statement extends ClauseElement implements Executable {
     private final ExecutionOptions options;
+    /**
+     * The last cache key built for this statement ({@link CacheKey#of}), with the parameter names it was
+     * built for; a memo, not state: any thread may replace it with an equal key for other names.
+     */
+    volatile CacheKey cacheKeyMemo;
 
     /**
      * Creates a statement.

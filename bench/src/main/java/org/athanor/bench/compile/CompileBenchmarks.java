@@ -33,16 +33,20 @@ import org.openjdk.jmh.annotations.State;
  *
  * <p>The variant is the {@link #contender} parameter (the suite makes one report row per contender):
  * <ul>
- * <li>{@code cold}: a full compile every time. The statement carries the {@code no_cache} execution option
- * ({@link ExecutionOptions#NO_CACHE}, SQLAlchemy's {@code compiled_cache=None}), so
- * {@code statement.compile(dialect)} builds the statement's cache key, runs the dialect's statement compiler
- * over the whole tree (SQL text, bind slots, result columns) and pairs the result with the statement's values,
- * bypassing the dialect's statement cache. The statement object is built once (statements are immutable and
- * memoize nothing, so reusing it saves no compile work); "cold" means a cache miss, not a cold JIT.
- * <li>{@code cacheHit}: the same statement without the option, compiled through the dialect's statement cache
- * exactly as {@code connection.execute(statement)} looks it up ({@code statement.compile(dialect, params)}):
- * the cache key is built from the statement, found in the cache, and the cached template paired with the
- * statement's values. The first call (in setup) fills the cache.
+ * <li>{@code cold}: a full compile every time. Each operation makes a new, equivalent statement object
+ * carrying the {@code no_cache} execution option ({@link ExecutionOptions#NO_CACHE}, SQLAlchemy's
+ * {@code compiled_cache=None}): {@code base.executionOptions(noCache)}, a shallow copy sharing the base's
+ * columns, FROM list and clauses. {@code compile(dialect)} then builds the new statement's cache key (the
+ * walk of the whole tree; a new object has no memoized key), runs the dialect's statement compiler over the
+ * whole tree (SQL text, bind slots, result columns) without consulting the statement cache, and pairs the
+ * result with the statement's values. "Cold" means a cache miss, not a cold JIT.
+ * <li>{@code cacheHit}: the same statement object compiled again through the dialect's statement cache,
+ * exactly as {@code connection.execute(statement)} looks it up for a statement built once and run many times
+ * ({@code statement.compile(dialect, params)}): the statement's memoized cache key is found in the cache and
+ * the cached template paired with the statement's values. The first call (in setup) fills the cache.
+ * <li>{@code cacheHitNew}: a cache hit for a new, equivalent statement object each time (the same shallow
+ * copy as {@code cold}, without {@code no_cache}), as when an application builds its statement anew for
+ * every request: the cache key is built by walking the statement, then found in the cache.
  * </ul>
  *
  * <p>Every contender uses its documented fast path: the dialect's default statement cache (500 shapes) for
@@ -55,27 +59,35 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class CompileBenchmarks {
 
-    /** The variant: {@code cold} (a full compile, cache bypassed) or {@code cacheHit} (a statement-cache hit). */
-    @Param({"cold", "cacheHit"})
+    /**
+     * The variant: {@code cold} (a full compile, cache bypassed), {@code cacheHit} (a statement-cache hit for
+     * the same statement object) or {@code cacheHitNew} (a hit for a new, equivalent statement object).
+     */
+    @Param({"cold", "cacheHit", "cacheHitNew"})
     public String contender;
 
+    private static final ExecutionOptions NO_CACHE = ExecutionOptions.of(ExecutionOptions.NO_CACHE, true);
+    private static final ExecutionOptions CACHE = ExecutionOptions.of(ExecutionOptions.NO_CACHE, false);
+
     private Dialect dialect;
-    private Statement statement;
+    private Select base;
+    private ExecutionOptions copyOptions;
 
     /** Creates the state (JMH does). */
     public CompileBenchmarks() {
     }
 
     /**
-     * Loads the dialect and builds the statement; for {@code cacheHit}, compiles it once to fill the cache.
+     * Loads the dialect and builds the statement, and compiles it once through the cache (filling it).
      *
      * @throws IllegalArgumentException for an unknown variant
      */
     @Setup(Level.Trial)
     public void setUp() {
         dialect = dialect();
-        statement = variant(contender, statement());
-        statement.compile(dialect, Map.of());
+        base = statement();
+        copyOptions = options(contender);
+        base.compile(dialect, Map.of());
     }
 
     /**
@@ -85,7 +97,30 @@ public class CompileBenchmarks {
      */
     @Benchmark
     public Compiled compile() {
-        return statement.compile(dialect, Map.of());
+        return (copyOptions == null ? base : base.executionOptions(copyOptions)).compile(dialect, Map.of());
+    }
+
+    /**
+     * Returns the statement a variant compiles in one operation.
+     *
+     * @param variant {@code cold}, {@code cacheHit} or {@code cacheHitNew}
+     * @param base the statement built once
+     * @return {@code base} itself for {@code cacheHit}, otherwise a new equivalent statement
+     * @throws IllegalArgumentException for another name
+     */
+    public static Statement variant(String variant, Select base) {
+        ExecutionOptions o = options(variant);
+        return o == null ? base : base.executionOptions(o);
+    }
+
+    private static ExecutionOptions options(String variant) {
+        return switch (variant) {
+            case "cold" -> NO_CACHE;
+            case "cacheHit" -> null;
+            case "cacheHitNew" -> CACHE;
+            default -> throw new IllegalArgumentException("Unknown compile variant '" + variant
+                    + "'; known: cold, cacheHit, cacheHitNew.");
+        };
     }
 
     /**
@@ -96,23 +131,6 @@ public class CompileBenchmarks {
      */
     public static Dialect dialect() {
         return Athanor.registry().load("postgresql");
-    }
-
-    /**
-     * Returns the statement of a variant.
-     *
-     * @param variant {@code cold} or {@code cacheHit}
-     * @param statement the statement
-     * @return it, with the {@code no_cache} option for {@code cold}
-     * @throws IllegalArgumentException for another name
-     */
-    public static Statement variant(String variant, Select statement) {
-        return switch (variant) {
-            case "cold" -> statement.executionOptions(ExecutionOptions.of(ExecutionOptions.NO_CACHE, true));
-            case "cacheHit" -> statement;
-            default -> throw new IllegalArgumentException("Unknown compile variant '" + variant
-                    + "'; known: cold, cacheHit.");
-        };
     }
 
     /**

@@ -6,14 +6,16 @@ import java.util.Map;
 import org.athanor.bench.Probe.Check;
 import org.athanor.dialect.Dialect;
 import org.athanor.engine.Compiled;
+import org.athanor.sql.Select;
 import org.athanor.sql.Statement;
 import org.athanor.sql.compiler.StatementCache;
 
 /**
  * The probe's checks of the compile benchmark: each variant compiles the statement a few times, the SQL must
  * be the three-table join with its clauses, the same for both variants, and the variant must really do what
- * it says: {@code cold} never consults the dialect's statement cache (no hit, no miss), {@code cacheHit}
- * finds the compiled form there every time after the first.
+ * it says: {@code cold} never consults the dialect's statement cache (no hit, no miss); {@code cacheHit}
+ * (the same statement object) and {@code cacheHitNew} (a new equivalent one each time) find the compiled form
+ * there every time after the first.
  *
  * <p>Thread-safe (stateless).
  */
@@ -30,7 +32,7 @@ public final class CompileProbe {
      */
     public static List<Check> checks() {
         List<Check> out = new ArrayList<>();
-        for (String v : List.of("cold", "cacheHit")) {
+        for (String v : List.of("cold", "cacheHit", "cacheHitNew")) {
             out.add(new Check("CompileBenchmarks.compile", Map.of("contender", v), () -> run(v)));
         }
         return out;
@@ -41,11 +43,16 @@ public final class CompileProbe {
         StatementCache cache = dialect.statementCache();
         String expected = CompileBenchmarks.statement().compile(CompileBenchmarks.dialect()).sql();
         check(expected);
-        Statement statement = CompileBenchmarks.variant(variant, CompileBenchmarks.statement());
-        statement.compile(dialect, Map.of());
+        Select base = CompileBenchmarks.statement();
+        base.compile(dialect, Map.of());
         long hits = cache.hits();
         long misses = cache.misses();
         for (int i = 0; i < OPS; i++) {
+            Statement statement = CompileBenchmarks.variant(variant, base);
+            if ((statement == base) != variant.equals("cacheHit")) {
+                throw new IllegalStateException("The " + variant + " variant compiles "
+                        + (statement == base ? "the same" : "a new") + " statement object.");
+            }
             Compiled c = statement.compile(dialect, Map.of());
             if (!c.sql().equals(expected)) {
                 throw new IllegalStateException("The " + variant + " compile gave different SQL: " + c.sql());

@@ -18,6 +18,12 @@ import org.athanor.engine.ValueProcessor;
  * @param <T> the Java class of values
  */
 public abstract class SqlType<T> {
+    /**
+     * The hash code once computed, 0 before (racy single-check, as {@code String.hash}: types are immutable,
+     * so every thread computes the same value). Statement cache keys hash every column's type on each
+     * execution, and {@link #parameters()} allocates.
+     */
+    private int hash;
 
     /** Creates a type; subclasses define the kind and parameters. */
     protected SqlType() {
@@ -84,7 +90,12 @@ public abstract class SqlType<T> {
 
     @Override
     public int hashCode() {
-        return Objects.hash(getClass(), java.util.Arrays.hashCode(parameters()));
+        int h = hash;
+        if (h == 0) {
+            h = Objects.hash(getClass(), java.util.Arrays.hashCode(parameters()));
+            hash = h;
+        }
+        return h;
     }
 
     /**
