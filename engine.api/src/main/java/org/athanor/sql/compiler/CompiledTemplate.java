@@ -22,6 +22,8 @@ public final class CompiledTemplate {
     private final List<String> primaryKeyColumns;
     private final List<ResultColumn> resultColumns;
     private final Map<Object, Integer> keyIndex;
+    /** The instance for statements whose binds carry no values (a memo; racy publication of an immutable). */
+    private volatile CompiledStatement unvalued;
 
     /**
      * Creates a template.
@@ -53,6 +55,20 @@ public final class CompiledTemplate {
      * @return the compiled statement
      */
     public Compiled instantiate(List<BindParameter<?>> binds) {
+        boolean anyValue = false;
+        for (int i = 0, n = binds.size(); i < n && !anyValue; i++) {
+            anyValue = binds.get(i).hasValue();
+        }
+        if (!anyValue) {
+            // every value comes from the execution's parameters: one instance serves every execution, so the
+            // engine sees the same compiled statement each time (and reuses the result shape it cached for it)
+            CompiledStatement c = unvalued;
+            if (c == null) {
+                c = new CompiledStatement(this, new Object[binds.size()], new boolean[binds.size()]);
+                unvalued = c;
+            }
+            return c;
+        }
         Object[] values = new Object[binds.size()];
         boolean[] present = new boolean[binds.size()];
         for (int i = 0; i < values.length; i++) {
