@@ -28,10 +28,12 @@ import org.athanor.sql.types.SqlTypes;
  * the constructor, as a performance-minded user of SQLAlchemy Core would. The one-row select is
  * {@code select(items.id, name, qty, price, active).where(items.c("id").eq(bindparam("id", INTEGER)))} executed
  * with {@code connection.execute(select, Map.of("id", id))}: the id travels as the value of a named bind
- * parameter, so every execution has the same shape and finds its compiled form in the dialect's cache (a
- * cache key is built from the statement per execution, as in SQLAlchemy; the SQL is not compiled again). It
- * renders the same SQL as the text contender's {@code SELECT id, name, qty, price, active FROM <items>
- * WHERE id = ?}. The fetch is {@code select(items)}; the insert is {@code inserts.insert()} executed with the
+ * parameter, so every execution is of the same statement object, whose memoized cache key finds its compiled
+ * form in the dialect's cache (nothing is compiled again, and with no values inside the statement the engine
+ * sees the same compiled statement each time and reuses its cached result shape). Writing the id into the
+ * expression ({@code eq(id)}) would also hit the compiled cache, but only after building a new statement and
+ * walking it for its cache key on every call. It renders the same statement as the text contender's
+ * {@code SELECT id, name, qty, price, active FROM <items> WHERE id = ?}, with table-qualified column names. The fetch is {@code select(items)}; the insert is {@code inserts.insert()} executed with the
  * list of row maps (one JDBC batch) in a transaction. One engine per database, a connection per operation; on
  * SQLite the engine's {@code creator} opens the same shared in-memory database as every other contender.
  *
