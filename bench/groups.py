@@ -23,8 +23,9 @@ EXPR_PENDING = {'athanorExpr': 'pending: needs the SQL expression language (bran
 
 
 def _group(key, title, benchmark, contenders, reference, threads=1, params=None, what='', names=None,
-           pending=None):
+           pending=None, warmup=None):
     return {
+        'warmup': warmup,
         'names': names or {},
         'pending': pending or {},
         'key': key,
@@ -42,21 +43,26 @@ def groups():
     """Returns every group, in report order."""
     out = []
     cycles = 'org.athanor.bench.cycle.StubCycles.'
+    # The stub cycles run millions of operations a second through a deep call tree; with 8 threads on 2
+    # cores the JIT's compiler threads get a small share of the CPU, and Athanor's path took up to 4 s to
+    # reach its steady state (HikariCP's shorter path under 1 s): measured iteration by iteration with
+    # `-wi 0 -i 20 -r 500ms`. Every contender of these tables gets the same longer warm-up.
+    stub_warmup = (5, 1.0)
     for t in (1, 8):
         out.append(_group('pool-%dt' % t, 'Pool cycle, stub driver, %d thread%s' % (t, 's' if t > 1 else ''),
                           cycles + 'poolCycle', ['athanor', 'hikari', 'dbcp2'], 'hikari', t,
-                          what='check a connection out and return it'))
+                          what='check a connection out and return it', warmup=stub_warmup))
     for t in (1, 8):
         out.append(_group('statement-%dt' % t,
                           'Statement cycle, stub driver, %d thread%s' % (t, 's' if t > 1 else ''),
                           cycles + 'statementCycle', ['athanor', 'hikari'], 'hikari', t,
                           what='check out, prepare, execute (one parameter), close, return; '
-                               'Athanor: connection.execute(text, 1)'))
+                               'Athanor: connection.execute(text, 1)', warmup=stub_warmup))
     for t in (1, 8):
         out.append(_group('transaction-%dt' % t,
                           'Transaction cycle, stub driver, %d thread%s' % (t, 's' if t > 1 else ''),
                           cycles + 'transactionCycle', ['athanor', 'hikari'], 'hikari', t,
-                          what='check out, begin, one statement, commit, return'))
+                          what='check out, begin, one statement, commit, return', warmup=stub_warmup))
     db = 'org.athanor.bench.db.DbBenchmarks.'
     # the server makes concurrency matter for PostgreSQL; SQLite in memory serializes on its own locks
     for kind, t in (('sqlite', 1), ('postgresql', 1), ('postgresql', 8)):
@@ -64,7 +70,8 @@ def groups():
                           'One-row select by primary key, ' + DB_NAMES[kind] + (', 8 threads' if t > 1 else ''),
                           db + 'selectOne', ['athanor', 'jdbc', 'jdbi', 'jooq'], 'jdbc', t, {'db': kind},
                           what='check out, select one row of 5 columns by primary key, read it, return',
-                          names={'athanor': 'Athanor text'}, pending=EXPR_PENDING))
+                          names={'athanor': 'Athanor text'}, pending=EXPR_PENDING,
+                          warmup=(4, 1.0) if t > 1 else None))
     for kind in ('sqlite', 'postgresql'):
         out.append(_group('fetch-' + kind, 'Fetch 10,000 rows of 5 mixed columns, ' + DB_NAMES[kind],
                           db + 'fetch10k', ['athanor', 'jdbc', 'jdbi', 'jooq'], 'jdbc', 1, {'db': kind},
