@@ -26,8 +26,9 @@ DB_NAMES = {'sqlite': 'SQLite (in memory)', 'postgresql': 'PostgreSQL (loopback)
 
 
 def _group(key, title, benchmark, contenders, reference, threads=1, params=None, what='', names=None,
-           pending=None):
+           pending=None, warmup=None):
     return {
+        'warmup': warmup,
         'names': names or {},
         'pending': pending or {},
         'key': key,
@@ -45,21 +46,27 @@ def groups():
     """Returns every group, in report order."""
     out = []
     cycles = 'org.athanor.bench.cycle.StubCycles.'
+    # The stub cycles run millions of operations a second through a deep call tree; with 8 threads on 2
+    # cores the JIT's compiler threads get a small share of the CPU, and Athanor's path took up to 4 s to
+    # reach its steady state (HikariCP's shorter path under 1 s): measured iteration by iteration with
+    # `-wi 0 -i 20 -r 500ms`; at 1 thread it took about 2 s. Every contender of a table gets the same warm-up.
+    def stub_warmup(threads):
+        return (5, 0.8) if threads > 1 else (3, 0.8)
     for t in (1, 8):
         out.append(_group('pool-%dt' % t, 'Pool cycle, stub driver, %d thread%s' % (t, 's' if t > 1 else ''),
                           cycles + 'poolCycle', ['athanor', 'hikari', 'dbcp2'], 'hikari', t,
-                          what='check a connection out and return it'))
+                          what='check a connection out and return it', warmup=stub_warmup(t)))
     for t in (1, 8):
         out.append(_group('statement-%dt' % t,
                           'Statement cycle, stub driver, %d thread%s' % (t, 's' if t > 1 else ''),
                           cycles + 'statementCycle', ['athanor', 'hikari'], 'hikari', t,
                           what='check out, prepare, execute (one parameter), close, return; '
-                               'Athanor: connection.execute(text, 1)'))
+                               'Athanor: connection.execute(text, 1)', warmup=stub_warmup(t)))
     for t in (1, 8):
         out.append(_group('transaction-%dt' % t,
                           'Transaction cycle, stub driver, %d thread%s' % (t, 's' if t > 1 else ''),
                           cycles + 'transactionCycle', ['athanor', 'hikari'], 'hikari', t,
-                          what='check out, begin, one statement, commit, return'))
+                          what='check out, begin, one statement, commit, return', warmup=stub_warmup(t)))
     db = 'org.athanor.bench.db.DbBenchmarks.'
     # the server makes concurrency matter for PostgreSQL; SQLite in memory serializes on its own locks
     for kind, t in (('sqlite', 1), ('postgresql', 1), ('postgresql', 8)):
@@ -71,7 +78,7 @@ def groups():
                                'text: connection.execute(sql, id); Athanor expression: the same select built once '
                                'with the SQL expression language, executed with the id as a bind parameter '
                                '(compiled-statement cache warm)',
-                          names={'athanor': 'Athanor text'}))
+                          names={'athanor': 'Athanor text'}, warmup=(3, 0.8) if t > 1 else None))
     for kind in ('sqlite', 'postgresql'):
         out.append(_group('fetch-' + kind, 'Fetch 10,000 rows of 5 mixed columns, ' + DB_NAMES[kind],
                           db + 'fetch10k', ['athanor', 'jdbc', 'jdbi', 'jooq'], 'jdbc', 1, {'db': kind},

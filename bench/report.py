@@ -146,12 +146,15 @@ def by_contender(entries):
     return {e['params']['contender']: e for e in entries}
 
 
-def table(g, entries, skipped):
+def table(g, entries, skipped, settings=None, warmup=None):
     """One group's table, with its notes."""
     names = dict(G.NAMES, **g['names'])
     ref = g['reference']
     got = by_contender(entries)
-    lines = ['### ' + g['title'], '', g['what'][0].upper() + g['what'][1:] + '.', '']
+    what = g['what'][0].upper() + g['what'][1:] + '.'
+    if settings and warmup and (warmup[0], warmup[1]) != (settings['wi'], settings['w']):
+        what += ' Warm-up: %d iterations of %gs per fork, for every contender.' % (warmup[0], warmup[1])
+    lines = ['### ' + g['title'], '', what, '']
     if not got:
         lines.append('_No results._')
     elif ref is None:
@@ -270,7 +273,8 @@ def build(folder):
             '- JMH: %d fork%s × (%d warm-up iteration%s of %gs + %d measured iteration%s of %gs) per contender,'
             ' the forks of a table\'s contenders alternating (one JMH invocation per round); throughput mode'
             ' (average time for the compile table);'
-            ' `-prof gc` for bytes allocated per operation (gc.alloc.rate.norm)'
+            ' `-prof gc` for bytes allocated per operation (gc.alloc.rate.norm); a table that warms up'
+            ' longer says so'
             % (s['forks'], 's' if s['forks'] > 1 else '', s['wi'], 's' if s['wi'] > 1 else '', s['w'], s['i'],
                's' if s['i'] > 1 else '', s['r']),
             '- Load average before / after the run: %s / %s' % (
@@ -296,7 +300,7 @@ def build(folder):
         if p is None and g['benchmark'] is not None:
             continue
         skipped = dict(g['pending'], **(p['skipped'] if p else {}))
-        out.append(table(g, results.get(g['key'], []), skipped))
+        out.append(table(g, results.get(g['key'], []), skipped, s, p.get('warmup') if p else None))
     out += ['## Driver calls per operation (stub driver)', '']
     for method, title in (('poolCycle', 'Pool cycle'), ('statementCycle', 'Statement cycle'),
                           ('transactionCycle', 'Transaction cycle')):

@@ -23,7 +23,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # forks, warmup iterations x time, measurement iterations x time (seconds)
 SETTINGS = {
     'default': {'forks': 2, 'wi': 2, 'w': 0.8, 'i': 5, 'r': 0.8},
-    'quick': {'forks': 1, 'wi': 1, 'w': 0.3, 'i': 3, 'r': 0.3},
+    'quick': {'forks': 1, 'wi': 1, 'w': 0.3, 'i': 3, 'r': 0.3, 'groupWarmups': False},
 }
 JVM_ARGS = ['-Xms1g', '-Xmx1g', '-XX:+UseParallelGC', '-Dorg.slf4j.simpleLogger.defaultLogLevel=warn']
 # seconds a fork spends outside its iterations (JVM starts, setup, teardown), for the time estimate
@@ -58,8 +58,9 @@ def main():
     selected = [g for g in G.groups() if args.only in g['key']]
     probe = run_probe(args.classpath, raw)
     plan = make_plan(selected, probe)
-    estimate = sum(len(p['run']) * settings['forks'] * (settings['wi'] * settings['w'] + settings['i']
-                                                        * settings['r'] + FORK_OVERHEAD) for p in plan)
+    estimate = sum(len(p['run']) * settings['forks'] * (
+        warmup_of(p['group'], settings)[0] * warmup_of(p['group'], settings)[1] + settings['i'] * settings['r']
+        + FORK_OVERHEAD) for p in plan)
     say('%d tables, %d contender runs, about %.0f s of JMH (%s settings)'
         % (len(plan), sum(len(p['run']) for p in plan), estimate, mode))
 
@@ -93,7 +94,8 @@ def main():
         'classpath': args.classpath,
         'pgbench': pg,
         'commit': git_commit(),
-        'plan': [{'group': p['group']['key'], 'run': p['run'], 'skipped': p['skipped']} for p in plan],
+        'plan': [{'group': p['group']['key'], 'run': p['run'], 'skipped': p['skipped'],
+                  'warmup': list(warmup_of(p['group'], settings))} for p in plan],
     }
     with open(os.path.join(raw, 'meta.json'), 'w') as f:
         json.dump(meta, f, indent=2)
@@ -154,12 +156,21 @@ def make_plan(selected, probe):
     return plan
 
 
+def warmup_of(group, settings):
+    """The (iterations, seconds each) a group warms up for: the group's own in the default mode, if it has one."""
+    w = group.get('warmup')
+    if w and settings.get('groupWarmups', True):
+        return w
+    return settings['wi'], settings['w']
+
+
 def run_jmh(classpath, p, settings, result, log):
     g = p['group']
+    wi, w = warmup_of(g, settings)
     cmd = java(classpath, 'org.openjdk.jmh.Main', '^' + re.escape(g['benchmark']) + '$',
                '-p', 'contender=' + ','.join(p['run']),
                '-t', str(g['threads']), '-f', '1',
-               '-wi', str(settings['wi']), '-w', '%dms' % (settings['w'] * 1000),
+               '-wi', str(wi), '-w', '%dms' % (w * 1000),
                '-i', str(settings['i']), '-r', '%dms' % (settings['r'] * 1000),
                '-prof', 'gc', '-rf', 'json', '-rff', result,
                '-jvmArgs', ' '.join(JVM_ARGS))
