@@ -6,12 +6,14 @@ Steps: probe every contender (left out with a note if it fails: not implemented 
 PostgreSQL server's own ceiling with pgbench, then build the report (bench/report.py).
 """
 import argparse
+import fcntl
 import json
 import os
 import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -65,6 +67,10 @@ def main():
         % (len(plan), sum(len(p['run']) for p in plan), estimate, mode))
 
     log = os.path.join(raw, 'jmh.log')
+    lock = os.path.join(tempfile.gettempdir(), 'jmh.lock')
+    if jmh_lock_held(lock):
+        sys.exit('bench/run: another JMH run holds %s; wait for it to finish (two runs on one machine would '
+                 'measure each other)' % lock)
     for p in plan:
         if not p['run']:
             say('  %-20s nothing to run' % p['group']['key'])
@@ -162,6 +168,19 @@ def warmup_of(group, settings):
     if w and settings.get('groupWarmups', True):
         return w
     return settings['wi'], settings['w']
+
+
+def jmh_lock_held(path):
+    """Whether another JMH process holds its machine-wide lock file (JMH takes an exclusive file lock)."""
+    if not os.path.exists(path):
+        return False
+    try:
+        with open(path, 'a') as f:
+            fcntl.lockf(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.lockf(f, fcntl.LOCK_UN)
+        return False
+    except OSError:
+        return True
 
 
 def run_jmh(classpath, p, settings, result, log):

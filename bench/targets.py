@@ -126,21 +126,28 @@ def check(results, probe=None):
     for t in (1, 8):
         _speed(rows, results, 'statement-%dt' % t, 'athanor', 'hikari', 0.90,
                'Statement cycle ≥ 0.90× HikariCP + raw JDBC, %d thread%s' % (t, 's' if t > 1 else ''))
-    for kind in ('sqlite', 'postgresql'):
-        name = R.G.DB_NAMES[kind]
+    for t in (1, 8):
+        _speed(rows, results, 'transaction-%dt' % t, 'athanor', 'hikari', 0.90,
+               'Transaction cycle ≥ 0.90× HikariCP + raw JDBC, %d thread%s (the statement cycle\'s target, '
+               'applied here too)' % (t, 's' if t > 1 else ''))
+    for key, kind, threads in (('select-sqlite', 'sqlite', 1), ('select-postgresql', 'postgresql', 1),
+                               ('select-postgresql-8t', 'postgresql', 8)):
+        name = R.G.DB_NAMES[kind] + (', %d threads' % threads if threads > 1 else '')
         for a, who in (('athanor', 'Athanor text'), ('athanorExpr', 'Athanor expression')):
-            _speed(rows, results, 'select-' + kind, a, 'jdbc', 0.95 if kind == 'postgresql' else 0.90,
+            _speed(rows, results, key, a, 'jdbc', 0.95 if kind == 'postgresql' else 0.90,
                    'One-row select (%s) ≥ %s raw JDBC, %s'
                    % (who, '0.95×' if kind == 'postgresql' else '0.90×', name))
             for peer in ('jdbi', 'jooq'):
-                _speed(rows, results, 'select-' + kind, a, peer, 1.0,
+                _speed(rows, results, key, a, peer, 1.0,
                        'One-row select (%s) ahead of %s, %s' % (who, R.G.NAMES[peer], name))
-            _alloc(rows, results, 'select-' + kind, a, 'jdbc', 2.0,
+            _alloc(rows, results, key, a, 'jdbc', 2.0,
                    'One-row select (%s) allocates ≤ 2× raw JDBC, %s' % (who, name))
             for peer in ('jdbi', 'jooq'):
-                _alloc(rows, results, 'select-' + kind, a, peer, 1.0,
+                _alloc(rows, results, key, a, peer, 1.0,
                        'One-row select (%s) allocates less than %s, %s' % (who, R.G.NAMES[peer], name),
                        strict=True)
+    for kind in ('sqlite', 'postgresql'):
+        name = R.G.DB_NAMES[kind]
         for bench, label in (('fetch', 'Fetch 10,000 rows'), ('insert', 'Insert 10,000 rows')):
             _speed(rows, results, bench + '-' + kind, 'athanor', 'jdbc', 0.90,
                    '%s ≥ 0.90× raw JDBC, %s' % (label, name))
