@@ -47,11 +47,11 @@ def groups():
     out = []
     cycles = 'org.athanor.bench.cycle.StubCycles.'
     # The stub cycles run millions of operations a second through a deep call tree; with 8 threads on 2
-    # cores the JIT's compiler threads get a small share of the CPU, and Athanor's path took up to 4 s to
+    # cores the JIT's compiler threads get a small share of the CPU, and Athanor's path took 2-5 s to
     # reach its steady state (HikariCP's shorter path under 1 s): measured iteration by iteration with
     # `-wi 0 -i 20 -r 500ms`; at 1 thread it took about 2 s. Every contender of a table gets the same warm-up.
     def stub_warmup(threads):
-        return (5, 0.8) if threads > 1 else (3, 0.8)
+        return (6, 0.8) if threads > 1 else (3, 0.8)
     for t in (1, 8):
         out.append(_group('pool-%dt' % t, 'Pool cycle, stub driver, %d thread%s' % (t, 's' if t > 1 else ''),
                           cycles + 'poolCycle', ['athanor', 'hikari', 'dbcp2'], 'hikari', t,
