@@ -44,7 +44,8 @@ public final class ConnectionRecord {
     private final Pool pool;
     private volatile Connection connection;
     private volatile long createdAtMillis;
-    private volatile Map<String, Object> info;
+    /** Made with the record: the engine reads it at every checkout, so no lazy branch on the hot path. */
+    private final Map<String, Object> info = new ConcurrentHashMap<>();
     /** Accessed through {@link #STATE}. */
     @SuppressWarnings("unused")
     private volatile int state = IN_USE;
@@ -93,17 +94,7 @@ public final class ConnectionRecord {
      * @return the mutable info map (thread-safe)
      */
     public Map<String, Object> info() {
-        Map<String, Object> m = info;
-        if (m == null) {
-            synchronized (this) {
-                m = info;
-                if (m == null) {
-                    m = new ConcurrentHashMap<>();
-                    info = m;
-                }
-            }
-        }
-        return m;
+        return info;
     }
 
     /**
@@ -280,10 +271,7 @@ public final class ConnectionRecord {
     }
 
     private void clearInfo() {
-        Map<String, Object> m = info;
-        if (m != null) {
-            m.clear();
-        }
+        info.clear();
     }
 
     int state() {
