@@ -83,10 +83,17 @@ final class ConnectionCore {
         this.driver = driver;
         this.origin = origin;
         this.info = pooled.info();
+        // identity tests of the canonical Booleans the info holds: no type or null check for the JIT to trap on
+        // when a new record (nothing known yet) comes by
         Object known = info.get(AUTOCOMMIT_KEY);
-        boolean ac = known instanceof Boolean b ? b : driver.getAutoCommit();
-        if (known == null) {
-            info.put(AUTOCOMMIT_KEY, ac);
+        boolean ac;
+        if (known == Boolean.TRUE) {
+            ac = true;
+        } else if (known == Boolean.FALSE) {
+            ac = false;
+        } else {
+            ac = driver.getAutoCommit();
+            info.put(AUTOCOMMIT_KEY, Boolean.valueOf(ac));
         }
         this.baseAutocommit = ac;
         this.driverAutocommit = ac;
