@@ -17,7 +17,9 @@ import java.util.List;
  * @param connection the driver connection, named by class and identity hash (never its {@code toString()},
  *     which may show a password)
  * @param thread the name of the thread that checked it out
- * @param since when it was checked out
+ * @param since when it was checked out: to within 10 ms (the pool notes it from a clock a thread refreshes,
+ *     which costs far less than reading the system clock at every checkout); exact when
+ *     {@link PoolConfig#leakDetectionThreshold()} is set
  * @param stack the stack of the checkout, outermost frame last; empty unless
  *     {@link PoolConfig#leakDetectionThreshold()} is set
  * @param reportedAsLeak whether it was held longer than the leak detection threshold and so reported
