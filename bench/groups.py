@@ -12,6 +12,7 @@ NAMES = {
     'athanor': 'Athanor',
     'athanorText': 'Athanor text',
     'athanorExpr': 'Athanor expression',
+    'athanorDefault': 'Athanor, default pool size (5)',
     'hikari': 'HikariCP',
     'dbcp2': 'Apache DBCP2',
     'jdbc': 'raw JDBC (HikariCP)',
@@ -57,9 +58,11 @@ def groups():
                           cycles + 'poolCycle', ['athanor', 'hikari', 'dbcp2'], 'hikari', t,
                           what='check a connection out and return it', warmup=stub_warmup(t)))
     for t in (1, 8):
+        # at 8 threads also Athanor with its default pool size of 5 (SQLAlchemy's), below the thread count
         out.append(_group('statement-%dt' % t,
                           'Statement cycle, stub driver, %d thread%s' % (t, 's' if t > 1 else ''),
-                          cycles + 'statementCycle', ['athanor', 'hikari'], 'hikari', t,
+                          cycles + 'statementCycle',
+                          ['athanor', 'athanorDefault', 'hikari'] if t > 1 else ['athanor', 'hikari'], 'hikari', t,
                           what='check out, prepare, execute (one parameter), close, return; '
                                'Athanor: connection.execute(text, 1)', warmup=stub_warmup(t)))
     for t in (1, 8):

@@ -28,8 +28,8 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class StubCycles {
 
-    /** The contender: {@code athanor}, {@code hikari} or {@code dbcp2}. */
-    @Param({"athanor", "hikari", "dbcp2"})
+    /** The contender: {@code athanor}, {@code athanorDefault}, {@code hikari} or {@code dbcp2}. */
+    @Param({"athanor", "athanorDefault", "hikari", "dbcp2"})
     public String contender;
 
     private StubWorkload workload;

@@ -30,7 +30,7 @@ public final class StubProbe {
         for (String c : List.of("athanor", "hikari", "dbcp2")) {
             out.add(check("poolCycle", Cycle.POOL, c));
         }
-        for (String c : List.of("athanor", "hikari")) {
+        for (String c : List.of("athanor", "athanorDefault", "hikari")) {
             out.add(check("statementCycle", Cycle.STATEMENT, c));
         }
         for (String c : List.of("athanor", "hikari")) {

@@ -60,18 +60,20 @@ public interface StubWorkload extends AutoCloseable {
     /**
      * Makes the named contender's workload.
      *
-     * @param contender {@code athanor}, {@code hikari} or {@code dbcp2}
+     * @param contender {@code athanor}, {@code athanorDefault} (every default, pool size 5 included),
+     *     {@code hikari} or {@code dbcp2}
      * @param cycle the cycle that will be measured
      * @return the workload, ready to run
      * @throws IllegalArgumentException for another name
      */
     static StubWorkload create(String contender, Cycle cycle) {
         return switch (contender) {
-            case "athanor" -> new AthanorStubWorkload(cycle);
+            case "athanor" -> new AthanorStubWorkload(cycle, false);
+            case "athanorDefault" -> new AthanorStubWorkload(cycle, true);
             case "hikari" -> JdbcStubWorkload.hikari();
             case "dbcp2" -> JdbcStubWorkload.dbcp2();
             default -> throw new IllegalArgumentException("Unknown stub contender '" + contender
-                    + "'; known: athanor, hikari, dbcp2.");
+                    + "'; known: athanor, athanorDefault, hikari, dbcp2.");
         };
     }
 }

@@ -13,7 +13,8 @@ import org.athanor.engine.Row;
 import org.athanor.engine.Transaction;
 
 /**
- * Athanor with text SQL, on its default engine settings: one engine per database, a connection per
+ * Athanor with text SQL, on its default engine settings except the pool size (10, as HikariCP's; see
+ * {@link Pools#ATHANOR_POOL_SIZE}): one engine per database, a connection per
  * operation, positional parameters for the selects and {@code executeMany} with named parameters in a
  * transaction for the insert. On SQLite the engine's {@code creator} opens the same shared in-memory database
  * the other contenders use; on PostgreSQL the engine connects by its URL.
@@ -28,7 +29,7 @@ final class AthanorDbWorkload implements DbWorkload {
     private final String insert;
 
     AthanorDbWorkload(BenchDatabase db) {
-        EngineOptions.Builder options = EngineOptions.builder();
+        EngineOptions.Builder options = EngineOptions.builder().poolSize(Pools.ATHANOR_POOL_SIZE);
         if (db.kind().equals("sqlite")) {
             options.creator(db::connect);
         }

@@ -23,7 +23,8 @@ import org.athanor.sql.types.SqlTypes;
 
 /**
  * Athanor with statements built by its SQL expression language ({@code org.athanor.sql}), on its default
- * engine settings (so each dialect's compiled-statement cache is on, 500 shapes): the item tables declared
+ * engine settings (so each dialect's compiled-statement cache is on, 500 shapes) except the pool size (10, as
+ * HikariCP's; see {@link Pools#ATHANOR_POOL_SIZE}): the item tables declared
  * once as {@link Table}s of a {@link MetaData} with the types of their DDL, and each statement built once in
  * the constructor, as a performance-minded user of SQLAlchemy Core would. The one-row select is
  * {@code select(items.id, name, qty, price, active).where(items.c("id").eq(bindparam("id", INTEGER)))} executed
@@ -51,7 +52,7 @@ final class AthanorExprDbWorkload implements DbWorkload {
     private final List<Map<String, Object>> rows;
 
     AthanorExprDbWorkload(BenchDatabase db) {
-        EngineOptions.Builder options = EngineOptions.builder();
+        EngineOptions.Builder options = EngineOptions.builder().poolSize(Pools.ATHANOR_POOL_SIZE);
         if (db.kind().equals("sqlite")) {
             options.creator(db::connect);
         }

@@ -14,6 +14,13 @@ import com.zaxxer.hikari.HikariDataSource;
  * <p>Thread-safe (stateless).
  */
 final class Pools {
+    /**
+     * The pool size of the Athanor engines: HikariCP's default {@code maximumPoolSize}, so every contender may
+     * keep the same number of connections. Athanor's own default of 5 (SQLAlchemy's) is below the 8 threads of
+     * the concurrent table, where it would open a connection beyond the fifth on demand and close it on return
+     * whenever five are idle: a cost of the pool size, not of the library.
+     */
+    static final int ATHANOR_POOL_SIZE = 10;
 
     private Pools() {
     }
