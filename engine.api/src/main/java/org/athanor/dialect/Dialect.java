@@ -283,6 +283,25 @@ public interface Dialect extends PoolDialect {
     Object getValue(ResultSet resultSet, int index) throws SQLException;
 
     /**
+     * Reads every value of the current row: columns {@code 1} to {@code values.length}, into
+     * {@code values[0]} onwards. The engine reads rows through this method; by default it calls
+     * {@link #getValue} for each column, so a dialect that only overrides {@code getValue} reads rows as it
+     * always did. A dialect whose driver can read a whole row more cheaply than value by value (SQLite reads
+     * it under one lock) overrides this, producing exactly the values {@code getValue} would. The driver's
+     * {@code wasNull()} is unspecified afterwards.
+     *
+     * @param resultSet the result set, on a row
+     * @param values where the values go, one per column; its length is the number of columns to read
+     * @throws SQLException if the driver fails
+     * @since 1.2
+     */
+    default void getValues(ResultSet resultSet, Object[] values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            values[i] = getValue(resultSet, i + 1);
+        }
+    }
+
+    /**
      * Reads the primary key an INSERT generated, after it ran.
      *
      * @param statement the executed statement

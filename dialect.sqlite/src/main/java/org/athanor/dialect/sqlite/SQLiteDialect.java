@@ -87,10 +87,24 @@ public class SQLiteDialect extends DefaultDialect {
 
     private final Driver driver = new org.sqlite.JDBC();
     private volatile Capabilities capabilities;
+    /**
+     * Whether rows are read whole through {@link SQLiteRows}: not when a subclass reads values its own way
+     * (overrides {@link #getValue}), nor once the driver turned out not to have the internals it uses.
+     */
+    private volatile boolean wholeRows;
 
     /** Creates the dialect (ServiceLoader and OSGi need this public constructor). */
     public SQLiteDialect() {
         this.capabilities = capabilitiesFor(ServerVersion.of(driver.getMajorVersion(), driver.getMinorVersion()));
+        this.wholeRows = readsValuesAsDefault(getClass());
+    }
+
+    private static boolean readsValuesAsDefault(Class<?> type) {
+        try {
+            return type.getMethod("getValue", ResultSet.class, int.class).getDeclaringClass() == DefaultDialect.class;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
     }
 
     @Override
@@ -305,6 +319,29 @@ public class SQLiteDialect extends DefaultDialect {
     @Override
     public void setParameter(PreparedStatement statement, int index, Object value) throws SQLException {
         super.setParameter(statement, index, value == null ? null : SQLiteValues.toDriver(value));
+    }
+
+    /**
+     * Reads a whole row under one lock of the database, with the values {@code getObject} gives (see
+     * {@link SQLiteRows}); value by value, as {@link DefaultDialect} does, when a subclass overrides
+     * {@link #getValue} or the result set is not sqlite-jdbc's.
+     *
+     * @param resultSet the result set, on a row
+     * @param values where the values go
+     * @throws SQLException if the driver fails
+     */
+    @Override
+    public void getValues(ResultSet resultSet, Object[] values) throws SQLException {
+        if (wholeRows) {
+            try {
+                if (SQLiteRows.read(resultSet, values)) {
+                    return;
+                }
+            } catch (LinkageError e) {
+                wholeRows = false; // a sqlite-jdbc whose internals differ: read as the driver's API reads
+            }
+        }
+        super.getValues(resultSet, values);
     }
 
     /**
