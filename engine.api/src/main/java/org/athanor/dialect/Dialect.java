@@ -283,22 +283,24 @@ public interface Dialect extends PoolDialect {
     Object getValue(ResultSet resultSet, int index) throws SQLException;
 
     /**
-     * Reads every value of the current row: columns {@code 1} to {@code values.length}, into
-     * {@code values[0]} onwards. The engine reads rows through this method; by default it calls
-     * {@link #getValue} for each column, so a dialect that only overrides {@code getValue} reads rows as it
-     * always did. A dialect whose driver can read a whole row more cheaply than value by value (SQLite reads
-     * it under one lock) overrides this, producing exactly the values {@code getValue} would. The driver's
-     * {@code wasNull()} is unspecified afterwards.
+     * Makes the reader of a result set's rows. The engine asks for one per result, when it reads the first
+     * row, and reads every row of that result through it. By default the reader calls {@link #getValue} for
+     * each column, so a dialect that only overrides {@code getValue} reads rows as it always did. A dialect
+     * whose driver can read rows more cheaply than value by value (SQLite reads a whole row under one lock;
+     * pgjdbc's typed getters are cheaper than {@code getObject} once the column types are known) returns its
+     * own reader, which must produce exactly the values {@code getValue} would.
      *
-     * @param resultSet the result set, on a row
-     * @param values where the values go, one per column; its length is the number of columns to read
+     * @param resultSet the result set, on its first row
+     * @return the reader, for this result set only
      * @throws SQLException if the driver fails
      * @since 1.2
      */
-    default void getValues(ResultSet resultSet, Object[] values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            values[i] = getValue(resultSet, i + 1);
-        }
+    default RowReader rowReader(ResultSet resultSet) throws SQLException {
+        return (rs, values) -> {
+            for (int i = 0; i < values.length; i++) {
+                values[i] = getValue(rs, i + 1);
+            }
+        };
     }
 
     /**

@@ -2,6 +2,7 @@ package org.athanor.dialect.sqlite;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import org.athanor.dialect.RowReader;
 import org.sqlite.core.Codes;
 import org.sqlite.core.CoreResultSet;
 import org.sqlite.core.CoreStatement;
@@ -19,38 +20,59 @@ import org.sqlite.core.DB;
  * else as the driver's text. Integers are boxed with {@code Integer.valueOf}, which reuses the cached small
  * ones, where {@code getObject} always allocates: equal values, fewer objects.
  *
- * <p>Used only on sqlite-jdbc's own result sets; any other result set, or a driver whose internals differ
- * from those this class was compiled against, is read value by value with {@code getObject}.
+ * <p>Made only for sqlite-jdbc's own result sets; with a driver whose internals differ from those this class
+ * was compiled against, it reads value by value with {@code getObject}.
  *
- * <p>Stateless and thread-safe (a result set is read by one thread at a time).
+ * <p>Not thread-safe: one per result set, read by one thread at a time.
  */
-final class SQLiteRows {
+final class SQLiteRows implements RowReader {
+    private final CoreResultSet resultSet;
+    private final CoreStatement statement;
+    /** Set once the driver turned out not to have the internals used here: read with getObject from then on. */
+    private boolean valueByValue;
 
-    private SQLiteRows() {
+    private SQLiteRows(CoreResultSet resultSet, CoreStatement statement) {
+        this.resultSet = resultSet;
+        this.statement = statement;
     }
 
     /**
-     * Reads the current row into {@code values}, or returns {@code false} without reading anything if this
-     * result set cannot be read this way.
+     * Makes the reader of a result set, if it is sqlite-jdbc's.
      *
-     * @param resultSet the result set, on a row
-     * @param values where the values go; its length is the number of columns to read
-     * @return whether the row was read
-     * @throws SQLException if the driver fails (a closed result set, too few columns, a closed statement)
+     * @param resultSet the result set
+     * @return the reader, or {@code null} for another driver's result set
+     * @throws SQLException if the driver fails
      */
-    static boolean read(ResultSet resultSet, Object[] values) throws SQLException {
-        if (!(resultSet instanceof CoreResultSet rs) || !(resultSet.getStatement() instanceof CoreStatement st)) {
-            return false;
+    static RowReader of(ResultSet resultSet) throws SQLException {
+        if (resultSet instanceof CoreResultSet rs && resultSet.getStatement() instanceof CoreStatement st) {
+            return new SQLiteRows(rs, st);
         }
-        if (!rs.isOpen()) {
+        return null;
+    }
+
+    @Override
+    public void read(ResultSet rs, Object[] values) throws SQLException {
+        if (!valueByValue) {
+            try {
+                readWhole(values);
+                return;
+            } catch (LinkageError e) {
+                valueByValue = true; // a sqlite-jdbc whose internals differ
+            }
+        }
+        for (int i = 0; i < values.length; i++) {
+            values[i] = rs.getObject(i + 1);
+        }
+    }
+
+    private void readWhole(Object[] values) throws SQLException {
+        if (!resultSet.isOpen()) {
             throw new SQLException("ResultSet closed");
         }
-        int n = values.length;
-        if (n > 0) {
-            rs.checkCol(n); // the driver's own range check, with its message
+        if (values.length > 0) {
+            resultSet.checkCol(values.length); // the driver's own range check, with its message
         }
-        st.pointer.safeRunConsume((db, ptr) -> readRow(db, ptr, values));
-        return true;
+        statement.pointer.safeRunConsume((db, ptr) -> readRow(db, ptr, values));
     }
 
     private static void readRow(DB db, long ptr, Object[] values) throws SQLException {

@@ -12,7 +12,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.athanor.dialect.Dialect;
+import org.athanor.dialect.RowReader;
 import org.athanor.engine.Compiled;
 import org.athanor.engine.Result;
 import org.athanor.engine.Row;
@@ -43,6 +43,8 @@ final class ResultImpl implements Result {
     private final long rowcount;
     private final boolean insert;
     private final List<Object> insertedKey;
+    /** The dialect's reader of this result's rows, made before the first row is read. */
+    private RowReader reader;
     private boolean exhausted;
     private boolean closed;
 
@@ -117,20 +119,23 @@ final class ResultImpl implements Result {
                 release();
                 return null;
             }
-            return readRow(res, rs, res.core.dialect(), res.core.log());
+            return readRow(res, rs, res.core.log());
         } catch (SQLException e) {
             throw failed(res, e);
         }
     }
 
     /**
-     * Reads the row the result set is on: the dialect reads all its values at once, then each goes through its
-     * column's processor, if any.
+     * Reads the row the result set is on: the dialect's reader for this result reads all its values at once, then
+     * each goes through its column's processor, if any.
      */
-    private static Row readRow(ResultResources res, ResultSet rs, Dialect dialect, EchoLog log)
-            throws SQLException {
+    private Row readRow(ResultResources res, ResultSet rs, EchoLog log) throws SQLException {
+        RowReader r = reader;
+        if (r == null) {
+            reader = r = res.core.dialect().rowReader(rs);
+        }
         Object[] values = new Object[res.columns.size()];
-        dialect.getValues(rs, values);
+        r.read(rs, values);
         ValueProcessor[] processors = res.processors;
         if (processors != null) {
             for (int i = 0; i < values.length; i++) {
@@ -185,11 +190,10 @@ final class ResultImpl implements Result {
             return out;
         }
         ResultResources res = resources;
-        Dialect dialect = res.core.dialect();
         EchoLog log = res.core.log();
         try {
             while (rs.next()) {
-                out.add(readRow(res, rs, dialect, log));
+                out.add(readRow(res, rs, log));
             }
         } catch (SQLException e) {
             throw failed(res, e);
