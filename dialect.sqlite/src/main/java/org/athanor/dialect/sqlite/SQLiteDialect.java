@@ -88,13 +88,16 @@ public class SQLiteDialect extends DefaultDialect {
 
     private final Driver driver = new org.sqlite.JDBC();
     private volatile Capabilities capabilities;
-    /** Whether rows may be read whole through {@link SQLiteRows}: not when a subclass overrides {@link #getValue}. */
-    private final boolean readsValuesAsDefault;
+    /**
+     * Whether rows are read whole through {@link SQLiteRows}: not when a subclass overrides {@link #getValue},
+     * nor once the driver turned out not to have the internals it uses.
+     */
+    private volatile boolean wholeRows;
 
     /** Creates the dialect (ServiceLoader and OSGi need this public constructor). */
     public SQLiteDialect() {
         this.capabilities = capabilitiesFor(ServerVersion.of(driver.getMajorVersion(), driver.getMinorVersion()));
-        this.readsValuesAsDefault = inheritsGetValue(getClass());
+        this.wholeRows = inheritsGetValue(getClass());
     }
 
     private static boolean inheritsGetValue(Class<?> type) {
@@ -345,8 +348,17 @@ public class SQLiteDialect extends DefaultDialect {
      */
     @Override
     public RowReader rowReader(ResultSet resultSet) throws SQLException {
-        RowReader reader = readsValuesAsDefault ? SQLiteRows.of(resultSet) : null;
-        return reader != null ? reader : super.rowReader(resultSet);
+        if (wholeRows) {
+            try {
+                RowReader reader = SQLiteRows.of(resultSet);
+                if (reader != null) {
+                    return reader;
+                }
+            } catch (LinkageError e) {
+                wholeRows = false; // a sqlite-jdbc without the internals SQLiteRows uses
+            }
+        }
+        return super.rowReader(resultSet);
     }
 
     /**

@@ -7,6 +7,7 @@ import org.sqlite.core.Codes;
 import org.sqlite.core.CoreResultSet;
 import org.sqlite.core.CoreStatement;
 import org.sqlite.core.DB;
+import org.sqlite.core.SafeStmtPtr;
 
 /**
  * Reads a whole row of a sqlite-jdbc result set under one lock of its database.
@@ -25,11 +26,13 @@ import org.sqlite.core.DB;
  *
  * <p>Not thread-safe: one per result set, read by one thread at a time.
  */
-final class SQLiteRows implements RowReader {
+final class SQLiteRows implements RowReader, SafeStmtPtr.SafePtrConsumer<SQLException> {
     private final CoreResultSet resultSet;
     private final CoreStatement statement;
     /** Set once the driver turned out not to have the internals used here: read with getObject from then on. */
     private boolean valueByValue;
+    /** The row being read, while the database's lock is held (saves a capturing lambda per row). */
+    private Object[] row;
 
     private SQLiteRows(CoreResultSet resultSet, CoreStatement statement) {
         this.resultSet = resultSet;
@@ -72,10 +75,24 @@ final class SQLiteRows implements RowReader {
         if (values.length > 0) {
             resultSet.checkCol(values.length); // the driver's own range check, with its message
         }
-        statement.pointer.safeRunConsume((db, ptr) -> readRow(db, ptr, values));
+        row = values;
+        try {
+            statement.pointer.safeRunConsume(this);
+        } finally {
+            row = null;
+        }
     }
 
-    private static void readRow(DB db, long ptr, Object[] values) throws SQLException {
+    /**
+     * Reads {@link #row}, under the database's lock (sqlite-jdbc calls this from {@code safeRunConsume}).
+     *
+     * @param db the database
+     * @param ptr the statement
+     * @throws SQLException if the driver fails
+     */
+    @Override
+    public void run(DB db, long ptr) throws SQLException {
+        Object[] values = row;
         for (int i = 0; i < values.length; i++) {
             values[i] = switch (db.column_type(ptr, i)) {
                 case Codes.SQLITE_INTEGER -> {
