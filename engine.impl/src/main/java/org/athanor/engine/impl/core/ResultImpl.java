@@ -43,7 +43,7 @@ final class ResultImpl implements Result {
     private final long rowcount;
     private final boolean insert;
     private final List<Object> insertedKey;
-    /** The dialect's reader of this result's rows, made before the first row is read. */
+    /** The dialect's reader of this result's rows, made when the first row is read. */
     private RowReader reader;
     private boolean exhausted;
     private boolean closed;
