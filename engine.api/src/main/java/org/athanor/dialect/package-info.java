@@ -5,7 +5,7 @@
  * dialects.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.athanor.dialect;
 
 import org.osgi.annotation.bundle.Export;

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.athanor.dialect.RowReader;
 import org.athanor.engine.Compiled;
 import org.athanor.engine.ExecutionOptions;
 import org.athanor.engine.URL;
@@ -50,11 +51,24 @@ public class PgjdbcDialect extends PostgreSQLDialect {
 
     private static final Logger LOG = LoggerFactory.getLogger(PgjdbcDialect.class);
 
+    /** pgjdbc's result set class, whose {@code getObject} {@link PgRows} reproduces with the typed getters. */
+    private static final String PGJDBC_RESULT_SET = "org.postgresql.jdbc.PgResultSet";
+
     private volatile boolean rewriteBatches = true;
     private volatile boolean warnedStreamingInAutocommit;
+    /** Whether values are read by {@link #getValue} as declared here (no subclass reads them its own way). */
+    private final boolean inheritsGetValue;
 
     /** Creates the dialect; ServiceLoader and the registry call this. */
     public PgjdbcDialect() {
+        boolean inherits;
+        try {
+            inherits = getClass().getMethod("getValue", ResultSet.class, int.class).getDeclaringClass()
+                    == PgjdbcDialect.class;
+        } catch (NoSuchMethodException e) {
+            inherits = false;
+        }
+        this.inheritsGetValue = inherits;
     }
 
     @Override
@@ -160,6 +174,23 @@ public class PgjdbcDialect extends PostgreSQLDialect {
     @Override
     public void setParameter(PreparedStatement statement, int index, Object value) throws SQLException {
         PgTypes.bind(statement, index, value);
+    }
+
+    /**
+     * Reads a pgjdbc result's rows with its typed getters once the column types are known (see {@link PgRows}),
+     * giving the values {@link #getValue} gives; value by value through {@link #getValue} when a subclass
+     * overrides it or the result set is not pgjdbc's own.
+     *
+     * @param resultSet the result set
+     * @return the reader
+     * @throws SQLException if the driver fails
+     */
+    @Override
+    public RowReader rowReader(ResultSet resultSet) throws SQLException {
+        if (inheritsGetValue && resultSet.getClass().getName().equals(PGJDBC_RESULT_SET)) {
+            return new PgRows();
+        }
+        return super.rowReader(resultSet);
     }
 
     /**

@@ -17,6 +17,7 @@ import org.athanor.dialect.Capabilities.Feature;
 import org.athanor.dialect.Capabilities;
 import org.athanor.dialect.DefaultDialect;
 import org.athanor.dialect.ErrorClassifier;
+import org.athanor.dialect.RowReader;
 import org.athanor.dialect.ServerVersion;
 import org.athanor.dialect.sqlite.sql.SQLiteCompilerKit;
 import org.athanor.engine.Compiled;
@@ -87,10 +88,24 @@ public class SQLiteDialect extends DefaultDialect {
 
     private final Driver driver = new org.sqlite.JDBC();
     private volatile Capabilities capabilities;
+    /**
+     * Whether rows are read whole through {@link SQLiteRows}: not when a subclass overrides {@link #getValue},
+     * nor once the driver turned out not to have the internals it uses.
+     */
+    private volatile boolean wholeRows;
 
     /** Creates the dialect (ServiceLoader and OSGi need this public constructor). */
     public SQLiteDialect() {
         this.capabilities = capabilitiesFor(ServerVersion.of(driver.getMajorVersion(), driver.getMinorVersion()));
+        this.wholeRows = inheritsGetValue(getClass());
+    }
+
+    private static boolean inheritsGetValue(Class<?> type) {
+        try {
+            return type.getMethod("getValue", ResultSet.class, int.class).getDeclaringClass() == DefaultDialect.class;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
     }
 
     @Override
@@ -295,7 +310,9 @@ public class SQLiteDialect extends DefaultDialect {
 
     /**
      * Binds a value, writing dates and times as SQLAlchemy's SQLite types store them (see
-     * {@link SQLiteValues}).
+     * {@link SQLiteValues}). The common values go straight to the setter sqlite-jdbc's {@code setObject}
+     * would end in (it tests a {@code String} against nine classes first, a {@code Boolean} against seven),
+     * binding exactly what {@code setObject} binds.
      *
      * @param statement the statement
      * @param index the one-based index
@@ -304,7 +321,44 @@ public class SQLiteDialect extends DefaultDialect {
      */
     @Override
     public void setParameter(PreparedStatement statement, int index, Object value) throws SQLException {
-        super.setParameter(statement, index, value == null ? null : SQLiteValues.toDriver(value));
+        if (value == null) {
+            super.setParameter(statement, index, null);
+            return;
+        }
+        Class<?> type = value.getClass();
+        if (type == String.class) {
+            statement.setString(index, (String) value);
+        } else if (type == Integer.class || type == Long.class || type == Double.class) {
+            statement.setObject(index, value); // stored as given; setInt and the like would box again
+        } else if (type == Boolean.class) {
+            statement.setBoolean(index, (Boolean) value);
+        } else {
+            super.setParameter(statement, index, SQLiteValues.toDriver(value));
+        }
+    }
+
+    /**
+     * Reads each row whole, under one lock of the database, with the values {@code getObject} gives (see
+     * {@link SQLiteRows}); value by value, as {@link DefaultDialect} does, when a subclass overrides
+     * {@link #getValue} or the result set is not sqlite-jdbc's.
+     *
+     * @param resultSet the result set
+     * @return the reader
+     * @throws SQLException if the driver fails
+     */
+    @Override
+    public RowReader rowReader(ResultSet resultSet) throws SQLException {
+        if (wholeRows) {
+            try {
+                RowReader reader = SQLiteRows.of(resultSet);
+                if (reader != null) {
+                    return reader;
+                }
+            } catch (LinkageError e) {
+                wholeRows = false; // a sqlite-jdbc without the internals SQLiteRows uses
+            }
+        }
+        return super.rowReader(resultSet);
     }
 
     /**

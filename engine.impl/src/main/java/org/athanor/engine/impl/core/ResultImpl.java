@@ -12,7 +12,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.athanor.dialect.Dialect;
+import org.athanor.dialect.RowReader;
 import org.athanor.engine.Compiled;
 import org.athanor.engine.Result;
 import org.athanor.engine.Row;
@@ -43,6 +43,8 @@ final class ResultImpl implements Result {
     private final long rowcount;
     private final boolean insert;
     private final List<Object> insertedKey;
+    /** The dialect's reader of this result's rows, made when the first row is read. */
+    private RowReader reader;
     private boolean exhausted;
     private boolean closed;
 
@@ -111,33 +113,55 @@ final class ResultImpl implements Result {
             return null;
         }
         ResultResources res = resources;
-        ConnectionCore core = res.core;
         try {
             if (!rs.next()) {
                 exhausted = true;
                 release();
                 return null;
             }
-            Columns columns = res.columns;
-            ValueProcessor[] processors = res.processors;
-            Dialect dialect = core.dialect();
-            int n = columns.size();
-            Object[] values = new Object[n];
-            for (int i = 0; i < n; i++) {
-                Object v = dialect.getValue(rs, i + 1);
-                if (processors != null && processors[i] != null) {
-                    v = processors[i].process(v);
-                }
-                values[i] = v;
-            }
-            if (core.log().rows()) {
-                core.log().row(Arrays.asList(values));
-            }
-            return new RowImpl(columns, values);
+            return readRow(res, rs, res.core.log());
         } catch (SQLException e) {
-            close();
-            throw core.handle(e, res.sql, res.parameters);
+            throw failed(res, e);
         }
+    }
+
+    /**
+     * Reads the row the result set is on: the dialect's reader for this result reads all its values at once, then
+     * each goes through its column's processor, if any.
+     */
+    private Row readRow(ResultResources res, ResultSet rs, EchoLog log) throws SQLException {
+        RowReader r = reader;
+        if (r == null) {
+            reader = r = res.core.dialect().rowReader(rs);
+        }
+        Object[] values = new Object[res.columns.size()];
+        r.read(rs, values);
+        ValueProcessor[] processors = res.processors;
+        if (processors != null) {
+            for (int i = 0; i < values.length; i++) {
+                ValueProcessor p = processors[i];
+                if (p != null) {
+                    values[i] = p.process(values[i]);
+                }
+            }
+        }
+        if (log.rows()) {
+            log.row(Arrays.asList(values));
+        }
+        return new RowImpl(res.columns, values);
+    }
+
+    /** Closes the result after a driver error while reading it, and returns the error to throw. */
+    private RuntimeException failed(ResultResources res, SQLException e) {
+        boolean closedByConnection = res.isClosedByConnection();
+        close();
+        if (closedByConnection) {
+            // the connection closed the result set under us (returned or invalidated meanwhile): say so, as
+            // fetchOne() does when it sees that before reading
+            return new ResourceClosedException("The connection of this result was closed or invalidated before"
+                    + " the result was read to the end; read results before closing their connection.");
+        }
+        return res.core.handle(e, res.sql, res.parameters);
     }
 
     @Override
@@ -153,12 +177,29 @@ final class ResultImpl implements Result {
         return out;
     }
 
+    /**
+     * Reads the remaining rows as {@link #fetchOne()} would, one by one, but checks the result's state once
+     * rather than before every row (only this thread reads it; a connection closing it meanwhile makes the
+     * driver fail, which is reported as {@code fetchOne()} reports it).
+     */
     @Override
     public List<Row> all() {
+        ResultSet rs = rows();
         List<Row> out = new ArrayList<>();
-        for (Row r = fetchOne(); r != null; r = fetchOne()) {
-            out.add(r);
+        if (exhausted) {
+            return out;
         }
+        ResultResources res = resources;
+        EchoLog log = res.core.log();
+        try {
+            while (rs.next()) {
+                out.add(readRow(res, rs, log));
+            }
+        } catch (SQLException e) {
+            throw failed(res, e);
+        }
+        exhausted = true;
+        release();
         return out;
     }
 

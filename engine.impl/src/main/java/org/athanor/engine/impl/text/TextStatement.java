@@ -122,17 +122,19 @@ public final class TextStatement implements Compiled {
         if (names.isEmpty()) {
             return List.of();
         }
-        List<Object> values = new ArrayList<>(names.size());
-        for (String name : names) {
+        int n = names.size();
+        Object[] values = new Object[n];
+        for (int i = 0; i < n; i++) {
+            String name = names.get(i);
             Object v = parameters.get(name);
             if (v == null && !parameters.containsKey(name)) {
                 throw new ArgumentException("No value for parameter ':" + name + "' of statement [" + sql
                         + "]; the statement needs " + distinct(names) + " and was given "
                         + parameters.keySet() + ". Pass a value for every :name (write \\: for a literal colon).");
             }
-            values.add(v);
+            values[i] = v;
         }
-        return values;
+        return Arrays.asList(values);
     }
 
     /**
