@@ -1,9 +1,13 @@
 package org.athanor.sql.compiler;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import org.athanor.dialect.Dialect;
 import org.athanor.dialect.ServerVersion;
 import org.athanor.engine.Compiled;
@@ -14,19 +18,24 @@ import org.athanor.sql.Statement;
 /**
  * A bounded cache of compiled statement forms for one dialect, keyed by statement shape
  * ({@link CacheKey}) and the server version: running a statement of a shape seen before takes its SQL from
- * here instead of compiling again. The least recently used entry is dropped when the cache is full.
+ * here instead of compiling again. When the cache is full the least recently used entries are dropped (a
+ * tenth of the capacity at once, so the cost of finding them is spread over many inserts).
  *
- * <p>Thread-safe. A compilation happens outside the lock, so two threads may compile the same new shape at
- * once; the first result is kept.
+ * <p>Thread-safe. A hit takes no lock and writes no shared state in the steady state (a concurrent map, a
+ * use stamp per entry that changes only when a new shape came in since, and striped hit counters), so
+ * threads running cached statements do not contend. A compilation happens outside any lock, so two threads
+ * may compile the same new shape at once; the first result is kept.
  */
 public final class StatementCache {
     /** The default number of shapes kept. */
     public static final int DEFAULT_CAPACITY = 500;
 
     private final int capacity;
-    private final LinkedHashMap<Key, CompiledTemplate> entries;
-    private final AtomicLong hits = new AtomicLong();
-    private final AtomicLong misses = new AtomicLong();
+    private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
+    /** Ticks at every insert; an entry's stamp is the tick of its last use. */
+    private final AtomicLong clock = new AtomicLong();
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
 
     /**
      * Creates a cache.
@@ -35,7 +44,17 @@ public final class StatementCache {
      */
     public StatementCache(int capacity) {
         this.capacity = Math.max(0, capacity);
-        this.entries = new LinkedHashMap<>(16, 0.75f, true);
+    }
+
+    /** A cached template and when it was last used. */
+    private static final class Entry {
+        final CompiledTemplate template;
+        volatile long used;
+
+        Entry(CompiledTemplate template, long used) {
+            this.template = template;
+            this.used = used;
+        }
     }
 
     private record Key(CacheKey shape, ServerVersion version) {
@@ -72,45 +91,56 @@ public final class StatementCache {
     CompiledTemplate get(CacheKey shape, Statement statement, Dialect dialect) {
         Key key = new Key(shape, dialect.serverVersion());
         if (capacity > 0) {
-            synchronized (entries) {
-                CompiledTemplate t = entries.get(key);
-                if (t != null) {
-                    hits.incrementAndGet();
-                    return t;
+            Entry e = entries.get(key);
+            if (e != null) {
+                long now = clock.get();
+                if (e.used != now) {
+                    e.used = now; // written only when a new shape came in since this one's last use
                 }
+                hits.increment();
+                return e.template;
             }
         }
-        misses.incrementAndGet();
+        misses.increment();
         CompiledTemplate compiled = Objects.requireNonNull(dialect.statementCompiler().compile(statement, shape));
         if (capacity > 0) {
-            synchronized (entries) {
-                CompiledTemplate existing = entries.putIfAbsent(key, compiled);
-                if (existing != null) {
-                    return existing;
-                }
-                while (entries.size() > capacity) {
-                    entries.remove(entries.keySet().iterator().next());
-                }
+            Entry existing = entries.putIfAbsent(key, new Entry(compiled, clock.incrementAndGet()));
+            if (existing != null) {
+                return existing.template;
+            }
+            if (entries.size() > capacity) {
+                evict();
             }
         }
         return compiled;
     }
 
-    /** @return how many lookups found a compiled form */
+    /** Drops the least recently used entries beyond the capacity, and a tenth of the capacity in all at least. */
+    private synchronized void evict() {
+        int excess = entries.size() - capacity;
+        if (excess <= 0) {
+            return;
+        }
+        int remove = Math.max(excess, capacity / 10);
+        List<Map.Entry<Key, Entry>> all = new ArrayList<>(entries.entrySet());
+        all.sort(Comparator.comparingLong(en -> en.getValue().used));
+        for (int i = 0; i < remove && i < all.size(); i++) {
+            entries.remove(all.get(i).getKey(), all.get(i).getValue());
+        }
+    }
+
     public long hits() {
-        return hits.get();
+        return hits.sum();
     }
 
     /** @return how many lookups compiled */
     public long misses() {
-        return misses.get();
+        return misses.sum();
     }
 
     /** @return how many shapes are kept now */
     public int size() {
-        synchronized (entries) {
-            return entries.size();
-        }
+        return entries.size();
     }
 
     /** @return the most shapes kept */
@@ -120,8 +150,6 @@ public final class StatementCache {
 
     /** Drops every entry. */
     public void clear() {
-        synchronized (entries) {
-            entries.clear();
-        }
+        entries.clear();
     }
 }
