@@ -81,7 +81,7 @@ def groups():
                                'text: connection.execute(sql, id); Athanor expression: the same select built once '
                                'with the SQL expression language, executed with the id as a bind parameter '
                                '(compiled-statement cache warm)',
-                          names={'athanor': 'Athanor text'}, warmup=(3, 0.8) if t > 1 else None))
+                          names={'athanor': 'Athanor text'}, warmup=(5, 0.8) if t > 1 else None))
     for kind in ('sqlite', 'postgresql'):
         out.append(_group('fetch-' + kind, 'Fetch 10,000 rows of 5 mixed columns, ' + DB_NAMES[kind],
                           db + 'fetch10k', ['athanor', 'jdbc', 'jdbi', 'jooq'], 'jdbc', 1, {'db': kind},
