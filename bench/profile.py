@@ -120,7 +120,8 @@ def main():
         sys.exit('bench/profile: the profiler produced nothing; see %s' % log)
     with open(log) as f:
         jmh = f.read()
-    summary = [line for line in jmh.splitlines() if re.match(r'^\S+\.\w+(:\S+)?\s+\S+\s+(thrpt|avgt)', line)]
+    summary = [line for line in jmh.splitlines()
+               if re.match(r'^\w+\.\w+', line) and re.search(r'\s(thrpt|avgt)\s', line)]
     text = ['# %s, contender %s, event %s' % (group['title'], args.contender, event), '',
             'JMH (1 fork, %d x %gs warm-up, %d x 1s measured):' % (wi, w, args.seconds), '']
     text += ['    ' + s for s in summary] + ['']
