@@ -85,8 +85,9 @@ def _time_status(median, err, limit):
     return 'within error'
 
 
-def _under(rows, results, key, contender, limit_ns, label):
-    """An average-time target: the contender's time per operation under limit_ns nanoseconds."""
+def _under(rows, results, key, contender, limit_ns, label, informative=False):
+    """An average-time target: the contender's time per operation under limit_ns nanoseconds (informative: a
+    figure shown beside a target, not one of the issue's targets, so it is never marked met or missed)."""
     if key not in results:
         return
     e = _entry(results, key, contender)
@@ -95,7 +96,8 @@ def _under(rows, results, key, contender, limit_ns, label):
         rows.append((label, '—', 'no data'))
         return
     med, err = m[0] * NANOS[m[2]], m[1] * NANOS[m[2]]
-    rows.append((label, '%s ± %s ns' % (R.fmt(med), R.fmt(err)), _time_status(med, err, limit_ns)))
+    status = 'informative, not a target' if informative else _time_status(med, err, limit_ns)
+    rows.append((label, '%s ± %s ns' % (R.fmt(med), R.fmt(err)), status))
 
 
 def _calls(rows, probe, method, label):
@@ -162,5 +164,6 @@ def check(results, probe=None):
     _under(rows, results, 'compile', 'cacheHit', 1000.0,
            'Compile cache hit < 1 µs (3-table join, PostgreSQL; statement built once)')
     _under(rows, results, 'compile', 'cacheHitNew', 1000.0,
-           'Compile cache hit < 1 µs, new equivalent statement each time (informative: the cache key is rebuilt)')
+           'Compile cache hit, new equivalent statement each time (the cache key is rebuilt by walking it)',
+           informative=True)
     return rows
