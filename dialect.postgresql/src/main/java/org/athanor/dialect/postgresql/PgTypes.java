@@ -50,6 +50,21 @@ final class PgTypes {
     static void bind(PreparedStatement ps, int index, Object value) throws SQLException {
         if (value == null) {
             ps.setNull(index, Types.NULL); // pgjdbc sends this untyped, so the server infers the type
+            return;
+        }
+        // the commonest values by exact class, with the setter pgjdbc's setObject would pick for them, without
+        // its chain of class tests or the conversions below (a many-row insert binds every value of every row)
+        Class<?> type = value.getClass();
+        if (type == Integer.class) {
+            ps.setInt(index, (Integer) value);
+        } else if (type == String.class) {
+            ps.setString(index, (String) value);
+        } else if (type == Long.class) {
+            ps.setLong(index, (Long) value);
+        } else if (type == Double.class) {
+            ps.setDouble(index, (Double) value);
+        } else if (type == Boolean.class) {
+            ps.setBoolean(index, (Boolean) value);
         } else if (value instanceof PgArrayValue a) {
             Object[] converted = new Object[a.elements().length];
             for (int i = 0; i < converted.length; i++) {
