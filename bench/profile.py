@@ -100,14 +100,8 @@ def main():
     for event in ([args.event, 'itimer'] if args.event == 'cpu' else [args.event]):
         for old in glob.glob(os.path.join(work, '**', '*.csv'), recursive=True):
             os.remove(old)
-        cmd = suite.java(args.classpath, 'org.openjdk.jmh.Main', '^' + re.escape(group['benchmark']) + '$',
-                         '-p', 'contender=' + args.contender, '-t', str(group['threads']), '-f', '1',
-                         '-wi', str(wi), '-w', '%dms' % (w * 1000), '-i', str(args.seconds), '-r', '1s',
-                         '-prof', 'gc',
-                         '-prof', 'async:libPath=%s;output=collapsed;event=%s;dir=%s' % (lib, event, work),
-                         '-jvmArgs', ' '.join(suite.JVM_ARGS))
-        for k, v in group['params'].items():
-            cmd += ['-p', '%s=%s' % (k, v)]
+        cmd = suite.jmh_command(args.classpath, group, [args.contender], (wi, w), args.seconds, 1,
+                                '-prof', 'async:libPath=%s;output=collapsed;event=%s;dir=%s' % (lib, event, work))
         print('profiling %s / %s (%s, %d thread%s) ...' % (args.table, args.contender, event, group['threads'],
                                                            's' if group['threads'] > 1 else ''))
         with open(log, 'w') as logf:

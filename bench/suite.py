@@ -183,18 +183,27 @@ def jmh_lock_held(path):
         return True
 
 
+def jmh_command(classpath, group, contenders, warmup, iterations, seconds, *extra):
+    """The JMH command line for one fork of a group: its benchmark, threads and parameters, the given
+    contenders, warm-up (iterations, seconds each) and measurement, `-prof gc`, the suite's JVM options, then
+    extra JMH arguments."""
+    wi, w = warmup
+    cmd = java(classpath, 'org.openjdk.jmh.Main', '^' + re.escape(group['benchmark']) + '$',
+               '-p', 'contender=' + ','.join(contenders),
+               '-t', str(group['threads']), '-f', '1',
+               '-wi', str(wi), '-w', '%dms' % (w * 1000),
+               '-i', str(iterations), '-r', '%dms' % (seconds * 1000),
+               '-prof', 'gc', *extra,
+               '-jvmArgs', ' '.join(JVM_ARGS))
+    for k, v in group['params'].items():
+        cmd += ['-p', '%s=%s' % (k, v)]
+    return cmd
+
+
 def run_jmh(classpath, p, settings, result, log):
     g = p['group']
-    wi, w = warmup_of(g, settings)
-    cmd = java(classpath, 'org.openjdk.jmh.Main', '^' + re.escape(g['benchmark']) + '$',
-               '-p', 'contender=' + ','.join(p['run']),
-               '-t', str(g['threads']), '-f', '1',
-               '-wi', str(wi), '-w', '%dms' % (w * 1000),
-               '-i', str(settings['i']), '-r', '%dms' % (settings['r'] * 1000),
-               '-prof', 'gc', '-rf', 'json', '-rff', result,
-               '-jvmArgs', ' '.join(JVM_ARGS))
-    for k, v in g['params'].items():
-        cmd += ['-p', '%s=%s' % (k, v)]
+    cmd = jmh_command(classpath, g, p['run'], warmup_of(g, settings), settings['i'], settings['r'],
+                      '-rf', 'json', '-rff', result)
     with open(log, 'a') as logf:
         logf.write('\n\n===== %s: %s\n' % (g['key'], ' '.join(cmd[3:])))
         logf.flush()

@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.athanor.engine.Athanor;
 import org.athanor.engine.Connection;
 import org.athanor.engine.Engine;
-import org.athanor.engine.EngineOptions;
 import org.athanor.engine.Result;
 import org.athanor.engine.Row;
 import org.athanor.engine.Transaction;
@@ -29,11 +27,7 @@ final class AthanorDbWorkload implements DbWorkload {
     private final String insert;
 
     AthanorDbWorkload(BenchDatabase db) {
-        EngineOptions.Builder options = EngineOptions.builder().poolSize(Pools.ATHANOR_POOL_SIZE);
-        if (db.kind().equals("sqlite")) {
-            options.creator(db::connect);
-        }
-        this.engine = Athanor.createEngine(db.athanorUrl(), options.build());
+        this.engine = Pools.athanor(db);
         String columns = "SELECT id, name, qty, price, active FROM " + db.itemTable();
         this.selectOne = columns + " WHERE id = ?";
         this.selectAll = columns;

@@ -7,10 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.athanor.engine.Athanor;
 import org.athanor.engine.Connection;
 import org.athanor.engine.Engine;
-import org.athanor.engine.EngineOptions;
 import org.athanor.engine.Result;
 import org.athanor.engine.Row;
 import org.athanor.engine.Transaction;
@@ -52,11 +50,7 @@ final class AthanorExprDbWorkload implements DbWorkload {
     private final List<Map<String, Object>> rows;
 
     AthanorExprDbWorkload(BenchDatabase db) {
-        EngineOptions.Builder options = EngineOptions.builder().poolSize(Pools.ATHANOR_POOL_SIZE);
-        if (db.kind().equals("sqlite")) {
-            options.creator(db::connect);
-        }
-        this.engine = Athanor.createEngine(db.athanorUrl(), options.build());
+        this.engine = Pools.athanor(db);
         MetaData metadata = new MetaData();
         Table items = table(db.itemTable(), metadata, true);
         Table inserts = table(db.insertTable(), metadata, false);

@@ -2,6 +2,9 @@ package org.athanor.bench.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import org.athanor.engine.Athanor;
+import org.athanor.engine.Engine;
+import org.athanor.engine.EngineOptions;
 
 /**
  * Makes the HikariCP pool the JDBC-based contenders (raw JDBC, JDBI, jOOQ) run on: HikariCP's defaults, on the
@@ -23,6 +26,22 @@ final class Pools {
     static final int ATHANOR_POOL_SIZE = 10;
 
     private Pools() {
+    }
+
+    /**
+     * Makes the engine the Athanor contenders run on: default settings except the pool size
+     * ({@value #ATHANOR_POOL_SIZE}); on SQLite its {@code creator} opens the shared in-memory database the other
+     * contenders use, on PostgreSQL it connects by its URL.
+     *
+     * @param db the database
+     * @return the engine
+     */
+    static Engine athanor(BenchDatabase db) {
+        EngineOptions.Builder options = EngineOptions.builder().poolSize(ATHANOR_POOL_SIZE);
+        if (db.kind().equals("sqlite")) {
+            options.creator(db::connect);
+        }
+        return Athanor.createEngine(db.athanorUrl(), options.build());
     }
 
     /**
